@@ -1,0 +1,133 @@
+/**
+ * analyze(text, context, settings) -> Finding[]
+ *
+ * Sentence-level work is context-free and cached by sentence text, so typing
+ * in a long draft only re-reads the sentence being typed. The context and the
+ * settings are applied afterwards, on the cached hits.
+ */
+import { fold } from './normalize';
+import { splitSentences } from './sentences';
+import { langOf, langScore } from './lang';
+import { RULES, RULES_BY_ID } from './rules';
+import type { Rule, Sentence } from './rule';
+import { templatesFor } from './templates';
+import type { Context, Finding, Hit, Lang, RuleId, Settings, Severity } from './types';
+
+interface SentenceResult {
+  /** Hits of every rule, offsets relative to the sentence. */
+  hits: Hit[];
+  langScore: number;
+}
+
+/** Per-sentence results, most recent last (a Map keeps insertion order). */
+const cache = new Map<string, SentenceResult>();
+const CACHE_LIMIT = 4000;
+
+function readSentence(text: string, rules: readonly Rule[]): SentenceResult {
+  const hit = cache.get(text);
+  if (hit !== undefined) {
+    // Refresh its place so the entries in use are the last to go.
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const folded = fold(text);
+  const score = langScore(folded.text, text);
+  const s: Sentence = { text, folded, lang: langOf(score, 'en') };
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    for (const h of rule.check(s)) hits.push(h);
+  }
+  const result = { hits, langScore: score };
+  cache.set(text, result);
+  if (cache.size > CACHE_LIMIT) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return result;
+}
+
+export function clearCache(): void {
+  cache.clear();
+}
+
+export interface Analysis {
+  findings: Finding[];
+  /** Main language of the draft. */
+  lang: Lang;
+}
+
+export function analyze(text: string, context: Context, settings: Settings = {}): Finding[] {
+  return analyzeDraft(text, context, settings).findings;
+}
+
+export function analyzeDraft(text: string, context: Context, settings: Settings = {}): Analysis {
+  if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
+  const spans = splitSentences(text);
+  const perSentence = spans.map((sp) => readSentence(text.slice(sp.start, sp.end), RULES));
+  const total = perSentence.reduce((a, r) => a + r.langScore, 0);
+  const draftLang = langOf(total, 'en');
+  const locale = settings.locale ?? 'en';
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    const ruleSettings = settings.rules?.[id];
+    if (ruleSettings?.enabled === false) continue;
+    if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) continue;
+    const severity: Severity = ruleSettings?.severity ?? rule.meta.severity(context);
+    const sources = new Set<RuleId>([id, ...(rule.meta.derivedFrom ?? [])]);
+    const msgs = rule.meta.messages[locale];
+    spans.forEach((sp, i) => {
+      const res = perSentence[i];
+      if (res === undefined) return;
+      const lang = langOf(res.langScore, draftLang);
+      const mine = res.hits.filter((h) => sources.has(h.ruleId));
+      for (const h of mergeOverlaps(mine)) {
+        const start = sp.start + h.start;
+        const end = sp.start + h.end;
+        const words = text.slice(start, end);
+        const whyKey = h.ruleId === id ? h.why : `from:${h.ruleId}`;
+        const whyTemplate = msgs.why[whyKey] ?? msgs.why.default ?? msgs.message;
+        findings.push({
+          ruleId: id,
+          severity,
+          range: [start, end],
+          message: msgs.message,
+          why: fill(whyTemplate, { words: quote(words), rule: RULES_BY_ID.get(h.ruleId)?.meta.messages[locale].message ?? h.ruleId }),
+          suggestions: templatesFor(rule.meta.templates, context.profile),
+          lang,
+        });
+      }
+    });
+  }
+  findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return { findings, lang: draftLang };
+}
+
+/** Joins hits of one rule that overlap or touch, keeping the first hit's reason. */
+function mergeOverlaps(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && h.start <= last.end) {
+      out[out.length - 1] = { ...last, end: Math.max(last.end, h.end) };
+    } else {
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+const MAX_QUOTE = 80;
+
+function quote(words: string): string {
+  const oneLine = words.replace(/\s+/g, ' ');
+  return oneLine.length > MAX_QUOTE ? `${oneLine.slice(0, MAX_QUOTE - 1)}…` : oneLine;
+}
+
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
+}

@@ -1,0 +1,99 @@
+/**
+ * Compiles lexicons into one regular expression per rule, so a sentence is
+ * scanned once per rule however many phrases the rule has.
+ */
+import type { Lexicon, LexiconEntry } from './lexicon/types';
+import { MACROS } from './lexicon/macros';
+import type { Lang } from './types';
+
+export interface Matcher {
+  /** All entries as one alternation; group i + 1 is entries[i]. */
+  re: RegExp;
+  entries: LexiconEntry[];
+  /** Sentence-level cancellers, or null. */
+  unless: RegExp | null;
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+export class PatternError extends Error {}
+
+const MACRO_REF = /\{([a-z][a-z0-9_]*)\}/g;
+
+/** Replaces `{name}` references, innermost definitions first; unknown names are an error. */
+export function expandMacros(source: string, lang: Lang, local: Record<string, string> = {}, depth = 0): string {
+  if (depth > 8) throw new PatternError(`macros nest too deep in "${source}"`);
+  return source.replace(MACRO_REF, (_all, name: string) => {
+    const body = local[name] ?? MACROS[lang][name];
+    if (body === undefined) throw new PatternError(`unknown macro {${name}} in "${source}"`);
+    return `(?:${expandMacros(body, lang, local, depth + 1)})`;
+  });
+}
+
+/**
+ * Rejects what could make a scan slow or change group numbering: back-references,
+ * capturing groups and a quantified group that itself ends with an unbounded
+ * quantifier (the classic catastrophic-backtracking shape).
+ */
+export function checkPattern(re: string): void {
+  if (/\\[1-9]|\\k</.test(re)) throw new PatternError(`back-reference in "${re}"`);
+  if (/(^|[^\\])\((?!\?)/.test(re)) throw new PatternError(`capturing group in "${re}": write (?:...)`);
+  if (/[+*]\)[+*{]/.test(re) || /[+*]\)\?[+*{]/.test(re)) throw new PatternError(`nested unbounded quantifier in "${re}"`);
+  try {
+    new RegExp(re);
+  } catch (e) {
+    throw new PatternError(`invalid pattern "${re}": ${(e as Error).message}`);
+  }
+}
+
+/** Word edges on folded text: letters, digits and the apostrophe inside words. */
+const EDGE_BEFORE = "(?<![a-z0-9])";
+const EDGE_AFTER = "(?![a-z0-9])";
+
+export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
+  const entries: LexiconEntry[] = [];
+  const parts: string[] = [];
+  const unless: string[] = [];
+  for (const lex of lexicons) {
+    for (const entry of lex.entries) {
+      const body = expandMacros(entry.re, lex.lang, lex.macros);
+      checkPattern(body);
+      entries.push(entry);
+      parts.push(`(${body})`);
+    }
+    for (const u of lex.unless ?? []) {
+      const body = expandMacros(u.re, lex.lang, lex.macros);
+      checkPattern(body);
+      unless.push(body);
+    }
+  }
+  const re = parts.length
+    ? new RegExp(`${EDGE_BEFORE}(?:${parts.join('|')})${EDGE_AFTER}`, 'g')
+    : /(?!)/g;
+  const un = unless.length ? new RegExp(`${EDGE_BEFORE}(?:${unless.join('|')})${EDGE_AFTER}`) : null;
+  return { re, entries, unless: un };
+}
+
+/** Every non-overlapping match in `folded`, or none when a canceller is present. */
+export function scan(m: Matcher, folded: string): RawMatch[] {
+  if (m.entries.length === 0) return [];
+  if (m.unless !== null && m.unless.test(folded)) return [];
+  const out: RawMatch[] = [];
+  m.re.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = m.re.exec(folded)) !== null) {
+    if (r[0].length === 0) {
+      m.re.lastIndex++;
+      continue;
+    }
+    let g = 1;
+    while (g < r.length && r[g] === undefined) g++;
+    const entry = m.entries[g - 1];
+    if (entry !== undefined) out.push({ start: r.index, end: r.index + r[0].length, entry });
+  }
+  return out;
+}

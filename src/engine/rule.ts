@@ -1,0 +1,94 @@
+/**
+ * A rule is metadata plus a pure check over one sentence. The check never
+ * sees the context: what a sentence says is cached once, and the context
+ * (profile, recipient, channel) only decides later whether and how loudly a
+ * rule speaks.
+ */
+import type { Folded } from './normalize';
+import { compileLexicons, scan, type Matcher } from './patterns';
+import type { Lexicon } from './lexicon/types';
+import type { Context, Hit, Lang, RuleId, Severity } from './types';
+
+export interface Sentence {
+  /** The sentence as typed. */
+  text: string;
+  /** The folded sentence and its map back to `text`. */
+  folded: Folded;
+  lang: Lang;
+}
+
+export interface Messages {
+  /** The rule's one-line message, and its `why` lines keyed by id; `{words}` is the flagged text. */
+  message: string;
+  why: Record<string, string>;
+}
+
+export interface RuleFixture {
+  text: string;
+  context?: Partial<Context>;
+  /** For invalid cases: the exact flagged words, in order of appearance. */
+  flagged?: string[];
+  /** Set when the case is a known miss or false alarm kept on purpose. */
+  skip?: string;
+}
+
+export interface RuleMeta {
+  id: RuleId;
+  /** `phrase`: lexicon matching; `detector`: code (validators, shape); `derived`: built from other rules' hits. */
+  kind: 'phrase' | 'detector' | 'derived';
+  /** One sentence for the catalogue. */
+  description: string;
+  messages: Record<Lang, Messages>;
+  /** Template ids offered as replies, best first. */
+  templates: string[];
+  /** The default severity for a context. */
+  severity(ctx: Context): Severity;
+  /** Whether the rule speaks at all in this context (default: always). */
+  appliesTo?(ctx: Context): boolean;
+  /** For `derived` rules: the rules whose hits also count as this rule's. */
+  derivedFrom?: RuleId[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Pure: one sentence in, raw hits out (offsets relative to the sentence). */
+  check(s: Sentence): Hit[];
+}
+
+/** Turns matcher output into hits with offsets in the sentence as typed. */
+export function hitsFrom(ruleId: RuleId, m: Matcher, s: Sentence): Hit[] {
+  const out: Hit[] = [];
+  for (const raw of scan(m, s.folded.text)) {
+    const [start, end] = trimRange(s.text, s.folded.starts[raw.start] ?? 0, s.folded.ends[raw.end - 1] ?? 0);
+    if (end > start) out.push({ ruleId, start, end, why: raw.entry.why });
+  }
+  return out;
+}
+
+const EDGE_JUNK = /[\s.,;:!?'"()[\]{}«»“”‘’-]/;
+
+/** Drops spaces and punctuation at either end of a range. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && EDGE_JUNK.test(text[start] ?? '')) start++;
+  while (end > start && EDGE_JUNK.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+/** A rule made only of lexicons. */
+export function phraseRule(meta: RuleMeta, lexicons: readonly Lexicon[]): Rule {
+  const matcher = compileLexicons(lexicons);
+  return { meta, check: (s) => hitsFrom(meta.id, matcher, s) };
+}
+
+/** A rule made of lexicons plus code detectors (validators, shape tests). */
+export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detectors: ReadonlyArray<(s: Sentence) => Hit[]>): Rule {
+  const matcher = compileLexicons(lexicons);
+  return {
+    meta,
+    check: (s) => {
+      const hits = hitsFrom(meta.id, matcher, s);
+      for (const d of detectors) for (const h of d(s)) hits.push(h);
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import type { RuleFixtures } from '../fixtures';
+
+export const fixtures: RuleFixtures = {
+  valid: [],
+  invalid: [],
+};
