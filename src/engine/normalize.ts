@@ -63,7 +63,9 @@ function foldChar(ch: string): string {
   if (known !== undefined) return known;
   let out: string;
   const code = ch.codePointAt(0) ?? 0;
-  if (code < 0x80) {
+  if (code < 0x20 || code === 0x7f) {
+    out = ' '; // tabs, line breaks and control characters separate words
+  } else if (code < 0x80) {
     out = ch.toLowerCase();
   } else if (/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD\u034F\u180E]/.test(ch)) {
     out = ''; // zero-width, bidi and format characters carry no text

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    out: (s: string) => out.push(s),
+    err: (s: string) => err.push(s),
+    readFile: (p: string) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return f;
+    },
+  };
+  return main(argv, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+const line = (o: object) => JSON.stringify(o);
+
+describe('prudence check', () => {
+  it('prints a clean draft as clean', async () => {
+    const r = await run(['check', 'See you Thursday at 10.']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('clean: See you Thursday at 10.');
+  });
+  it('marks flagged words and lists findings, or prints JSON', async () => {
+    const text = 'Call me at 514-555-0199.';
+    const r = await run(['check', '--channel', 'public', text]);
+    expect(r.out).toContain('[[514-555-0199]]');
+    expect(r.out).toMatch(/block\s+personal-data \[11, 23\)/);
+    const j = await run(['check', '--json', '--channel', 'public', text]);
+    const findings = JSON.parse(j.out) as Array<{ ruleId: string; range: [number, number] }>;
+    expect(findings.map((f) => [f.ruleId, f.range])).toEqual([['personal-data', [11, 23]]]);
+  });
+  it('refuses an unknown profile with a one-line error', async () => {
+    const r = await run(['check', '--profile', 'judge', 'hello']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('prudence: unknown profile "judge" (expected lawyer, social-care)');
+  });
+});
+
+describe('prudence check --jsonl', () => {
+  it('answers one line per input line, in order, and names bad lines', async () => {
+    const input = [
+      line({ id: 'a', text: 'Hi there', profile: 'lawyer', recipient: 'client', channel: 'private-encrypted' }),
+      'not json',
+      line({ id: 'b', text: 'hello', profile: 'judge' }),
+      '',
+      line({ id: 'c', text: 'Reach me at 514-555-0199', profile: 'social-care', recipient: 'customer', channel: 'public' }),
+    ].join('\n');
+    const r = await run(['check', '--jsonl', 'in.jsonl'], { 'in.jsonl': input });
+    expect(r.code).toBe(1);
+    const rows = r.out.split('\n').map((l) => JSON.parse(l) as { id: string; rules: string[] });
+    expect(rows.map((x) => [x.id, x.rules])).toEqual([
+      ['a', []],
+      ['c', ['personal-data']],
+    ]);
+    expect(r.err.split('\n')).toEqual(['in.jsonl:2: not valid JSON', 'in.jsonl:3: unknown profile "judge" (expected lawyer, social-care)']);
+  });
+  it('reports an unreadable file', async () => {
+    const r = await run(['check', '--jsonl', 'nope.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('prudence: nope.jsonl: cannot read: ENOENT');
+  });
+});
+
+describe('prudence eval', () => {
+  it('scores per rule, false alarms and misses as the corpus README defines them', async () => {
+    const ctx = { profile: 'social-care', recipient: 'customer', channel: 'public' };
+    const input = [
+      line({ id: '1', text: 'Call us at 514-555-0199', expect: ['personal-data'], ...ctx }),
+      line({ id: '2', text: 'Thanks for your patience.', expect: [], ...ctx }),
+      line({ id: '3', text: 'Our number is 514-555-0188', expect: [], ...ctx }),
+      line({ id: '4', text: 'Have a nice day', expect: ['personal-data'], ...ctx }),
+    ].join('\n');
+    const r = await run(['eval', 'c.jsonl'], { 'c.jsonl': input });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/personal-data\s+0\.500\s+0\.500\s+0\.500\s+1\s+1\s+1/);
+    expect(r.out).toContain('false alarms on clean drafts: 50.0% (1/2)');
+    expect(r.out).toContain('misses on flagged drafts: 50.0% (1/2)');
+    expect(r.out).toContain('misclassified: 2');
+    expect(r.out).toContain('  3  extra personal-data');
+    expect(r.out).toContain('  4  missed personal-data');
+  });
+});
