@@ -4,6 +4,7 @@
  */
 import type { Lexicon, LexiconEntry } from './lexicon/types';
 import { MACROS } from './lexicon/macros';
+import { INFLECTIONS } from './lexicon/generated/inflections';
 import type { Lang } from './types';
 
 export interface Matcher {
@@ -22,12 +23,20 @@ export interface RawMatch {
 
 export class PatternError extends Error {}
 
-const MACRO_REF = /\{([a-z][a-z0-9_]*)\}/g;
+const MACRO_REF = /\{(v:)?([a-z][a-z0-9_]*)\}/g;
 
-/** Replaces `{name}` references, innermost definitions first; unknown names are an error. */
+/**
+ * Replaces `{name}` references, innermost definitions first, and `{v:lemma}`
+ * with every generated form of a verb (lexicon/verbs.ts); unknown names are an error.
+ */
 export function expandMacros(source: string, lang: Lang, local: Record<string, string> = {}, depth = 0): string {
   if (depth > 8) throw new PatternError(`macros nest too deep in "${source}"`);
-  return source.replace(MACRO_REF, (_all, name: string) => {
+  return source.replace(MACRO_REF, (_all, verb: string | undefined, name: string) => {
+    if (verb !== undefined) {
+      const forms = INFLECTIONS[lang][name];
+      if (forms === undefined) throw new PatternError(`no generated forms for {v:${name}} in "${source}": add it to lexicon/verbs.ts`);
+      return `(?:${forms.join('|')})`;
+    }
     const body = local[name] ?? MACROS[lang][name];
     if (body === undefined) throw new PatternError(`unknown macro {${name}} in "${source}"`);
     return `(?:${expandMacros(body, lang, local, depth + 1)})`;
