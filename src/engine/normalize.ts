@@ -103,17 +103,21 @@ export function fold(input: string): Folded {
   // Folding never produces more than 3 units per input unit ("…" to "..."); size once.
   const starts = new Uint32Array(n * 3 + 1);
   const ends = new Uint32Array(n * 3 + 1);
-  let text = '';
+  const parts: string[] = [];
   let k = 0;
+  // Tracked here because reading the end of a string being built flattens it on every call.
+  let lastWasSpace = true;
   const push = (s: string, from: number, to: number) => {
+    if (s.length === 0) return;
     // Runs of spaces fold to one, so lexicons can write a plain space between words.
-    if (s === ' ' && (k === 0 || text.charCodeAt(text.length - 1) === 0x20)) return;
+    if (s === ' ' && lastWasSpace) return;
+    lastWasSpace = s.charCodeAt(s.length - 1) === 0x20;
     for (let j = 0; j < s.length; j++) {
       starts[k] = from;
       ends[k] = to;
       k++;
     }
-    text += s;
+    parts.push(s);
   };
   let i = 0;
   while (i < n) {
@@ -147,7 +151,7 @@ export function fold(input: string): Folded {
     push(folded, i, i + len);
     i += len;
   }
-  return { text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return { text: parts.join(''), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
 /** Maps a folded [start, end) back to the original text. */

@@ -32,7 +32,7 @@ export const bindingCommitment = phraseRule(
         },
       },
     },
-    templates: ['binding-commitment.dm-team', 'binding-commitment.review', 'binding-commitment.call'],
+    templates: ['binding-commitment.call', 'binding-commitment.confirm-writing', 'binding-commitment.meeting', 'binding-commitment.dm-team', 'binding-commitment.review', 'binding-commitment.escalate'],
     severity: (ctx) => (ctx.profile === 'social-care' && ctx.channel === 'public' ? 'block' : 'warn'),
   },
   [EN_BINDING_COMMITMENT, FR_BINDING_COMMITMENT],

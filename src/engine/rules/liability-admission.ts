@@ -28,7 +28,7 @@ export const liabilityAdmission = phraseRule(
         },
       },
     },
-    templates: ['liability-admission.dm-team', 'liability-admission.call', 'liability-admission.empathy'],
+    templates: ['liability-admission.call', 'liability-admission.meeting', 'liability-admission.review', 'liability-admission.dm-team', 'liability-admission.empathy', 'liability-admission.investigate'],
     severity: () => 'block',
   },
   [EN_LIABILITY_ADMISSION, FR_LIABILITY_ADMISSION],

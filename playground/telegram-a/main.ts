@@ -1,0 +1,248 @@
+// Telegram Web A look-alike. Composer: a plain contenteditable
+// `#editable-message-text[role=textbox]` inside `#message-compose`; Enter
+// sends (messageSendKeyCombo "enter"), and so does the one main button, whose
+// state class flips between "record" (empty) and "send":
+// `button.Button.send.main-button`. Header name: `.ChatInfo .title`.
+// The chat is the URL hash, #<chatId>.
+import '../shared/base.css';
+import './style.css';
+import { installHook, isImeEnter } from '../shared/hook';
+import { avatar, h, timeNow } from '../shared/dom';
+import { icon } from '../shared/icons';
+import { caretToEnd, contentEditableText } from '../shared/contenteditable';
+
+interface Message {
+  own: boolean;
+  text: string;
+  time: string;
+  author?: string;
+}
+
+interface Chat {
+  id: string;
+  name: string;
+  status: string;
+  messages: Message[];
+  draft: string;
+}
+
+const CHATS: Chat[] = [
+  {
+    id: '7012345678',
+    name: 'Émilie Bouchard',
+    status: 'last seen recently',
+    messages: [
+      { own: false, time: '16:40', text: 'Bonsoir, le juge a demandé une copie du bail signé. Je vous l’envoie ici ?' },
+      { own: true, time: '16:52', text: 'Plutôt par courriel, c’est plus sûr pour les pièces du dossier.' },
+      { own: false, time: '16:53', text: 'D’accord, je fais ça ce soir.' },
+    ],
+    draft: '',
+  },
+  {
+    id: '-1002233445566',
+    name: 'Family support team',
+    status: '9 members, 3 online',
+    messages: [
+      { own: false, author: 'Grace', time: '10:01', text: 'The Leblanc file is reassigned to Sam from Monday.' },
+      { own: false, author: 'Sam', time: '10:04', text: 'Noted, I’ll read the notes this afternoon.' },
+    ],
+    draft: '',
+  },
+  {
+    id: '7098765432',
+    name: '+44 20 7946 0958',
+    status: 'last seen within a week',
+    messages: [{ own: false, time: 'Mon', text: 'Hello, is this the tenants’ association?' }],
+    draft: '',
+  },
+];
+
+const byId = (id: string): Chat | undefined => CHATS.find((c) => c.id === id);
+const fromHash = (): Chat | undefined => byId(decodeURIComponent(location.hash.slice(1)));
+if (!fromHash()) history.replaceState(null, '', `#${CHATS[0]!.id}`);
+let current = fromHash() ?? CHATS[0]!;
+
+const input = h('div', {
+  id: 'editable-message-text',
+  class: 'form-control allow-selection',
+  contenteditable: 'true',
+  role: 'textbox',
+  dir: 'auto',
+  tabindex: '0',
+  'aria-label': 'Message',
+});
+const placeholder = h('span', { class: 'placeholder-text', dir: 'auto' }, 'Message');
+const mainButton = h(
+  'button',
+  { type: 'button', class: 'Button record main-button default secondary round', 'aria-label': 'Record Voice Message', title: 'Record Voice Message' },
+  h('i', { class: 'icon icon-send' }, icon('send')),
+  h('i', { class: 'icon icon-microphone-alt' }, icon('mic')),
+);
+const header = h('div', { class: 'MiddleHeader' });
+const messagesContainer = h('div', { class: 'messages-container' });
+const messageList = h('div', { class: 'MessageList custom-scroll' }, messagesContainer);
+const chatList = h('div', { class: 'chat-list custom-scroll' });
+
+document.getElementById('mount')!.append(
+  h(
+    'div',
+    { id: 'Main' },
+    h(
+      'div',
+      { id: 'LeftColumn' },
+      h('div', { class: 'LeftMainHeader' }, h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'Open menu' }, '☰'), h('div', { class: 'SearchInput' }, h('input', { id: 'telegram-search-input', type: 'text', class: 'form-control', placeholder: 'Search', autocomplete: 'off' }))),
+      chatList,
+    ),
+    h(
+      'div',
+      { id: 'MiddleColumn' },
+      header,
+      messageList,
+      h(
+        'div',
+        { class: 'middle-column-footer' },
+        h(
+          'div',
+          { class: 'Composer shown mounted' },
+          h(
+            'div',
+            { id: 'message-compose' },
+            h('button', { type: 'button', class: 'Button symbol-menu-button default translucent round', 'aria-label': 'Choose emoji, sticker or GIF' }, icon('emoji')),
+            h('div', { id: 'message-input-text', class: 'message-input-wrapper' }, h('div', { class: 'input-scroller custom-scroll' }, h('div', { class: 'input-scroller-content' }, input, placeholder))),
+            h('button', { type: 'button', class: 'Button AttachMenu--button default translucent round', 'aria-label': 'Add an attachment' }, icon('attach')),
+          ),
+          mainButton,
+        ),
+      ),
+    ),
+  ),
+);
+
+function draftText(c: Chat): string {
+  const tmp = document.createElement('div');
+  tmp.innerHTML = c.draft;
+  return contentEditableText(tmp);
+}
+
+function renderList(): void {
+  chatList.replaceChildren(
+    ...CHATS.map((c) => {
+      const last = c.messages[c.messages.length - 1];
+      const draft = c !== current && c.draft ? draftText(c) : '';
+      const button = h(
+        'a',
+        { class: 'ListItem-button', href: `#${c.id}`, role: 'button', tabindex: '0' },
+        avatar(c.name, 54),
+        h(
+          'div',
+          { class: 'info' },
+          h('div', { class: 'info-row' }, h('div', { class: 'title' }, h('h3', { class: 'fullName', dir: 'auto' }, c.name)), h('div', { class: 'LastMessageMeta' }, h('span', { class: 'time' }, last?.time ?? ''))),
+          h('div', { class: 'subtitle' }, h('p', { class: 'last-message', dir: 'auto' }, draft ? h('span', { class: 'draft' }, 'Draft: ') : null, draft || (last ? `${last.own ? 'You: ' : last.author ? `${last.author}: ` : ''}${last.text}` : ''))),
+        ),
+      );
+      return h('div', { class: `ListItem Chat chat-item-clickable${c.id.startsWith('-') ? ' group' : ' private'}${c === current ? ' selected' : ''}` }, button);
+    }),
+  );
+}
+
+function messageEl(m: Message): HTMLElement {
+  return h(
+    'div',
+    { class: `Message message-list-item${m.own ? ' own' : ''}` },
+    h(
+      'div',
+      { class: 'message-content-wrapper' },
+      h(
+        'div',
+        { class: 'message-content text' },
+        m.author ? h('div', { class: 'message-title' }, h('span', { class: 'message-title-name' }, m.author)) : null,
+        h('div', { class: 'content-inner' }, h('div', { class: 'text-content clearfix with-meta', dir: 'auto' }, m.text, h('span', { class: 'MessageMeta' }, h('span', { class: 'message-time' }, m.time)))),
+      ),
+    ),
+  );
+}
+
+function renderChat(): void {
+  const c = current;
+  header.replaceChildren(
+    h('div', { class: 'Transition' }, h('div', { class: 'chat-info-wrapper' }, h('div', { class: 'ChatInfo' }, avatar(c.name, 42), h('div', { class: 'info' }, h('div', { class: 'title' }, h('h3', { class: 'fullName', dir: 'auto' }, c.name)), h('span', { class: 'status' }, c.status))))),
+    h('div', { class: 'header-tools' }, h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'Search this chat' }, icon('search')), h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'More actions' }, icon('menu'))),
+  );
+  messagesContainer.replaceChildren(h('div', { class: 'message-date-group' }, h('div', { class: 'sticky-date' }, h('span', {}, 'Today')), ...c.messages.map(messageEl)));
+  messageList.scrollTop = messageList.scrollHeight;
+}
+
+function text(): string {
+  return contentEditableText(input);
+}
+
+function syncState(): void {
+  const value = text();
+  placeholder.hidden = value !== '';
+  const send = value.trim() !== '';
+  mainButton.classList.toggle('send', send);
+  mainButton.classList.toggle('record', !send);
+  const label = send ? 'Send Message' : 'Record Voice Message';
+  mainButton.setAttribute('aria-label', label);
+  mainButton.title = label;
+}
+
+function send(): void {
+  const value = text();
+  if (value.trim() === '') return;
+  recordSent(value);
+  const m: Message = { own: true, text: value, time: timeNow() };
+  current.messages.push(m);
+  messagesContainer.lastElementChild?.append(messageEl(m));
+  messageList.scrollTop = messageList.scrollHeight;
+  input.innerHTML = '';
+  syncState();
+  renderList();
+}
+
+input.addEventListener('input', syncState);
+// telegram-tt MessageInput handleKeyDown: Enter without Shift and outside an
+// IME composition sends when messageSendKeyCombo is "enter".
+input.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter' || e.shiftKey || isImeEnter(e)) return;
+  e.preventDefault();
+  send();
+});
+mainButton.addEventListener('click', () => {
+  if (mainButton.classList.contains('send')) send();
+  input.focus();
+});
+
+function open(id: string): void {
+  const next = byId(id);
+  if (!next || next === current) return;
+  current.draft = text() === '' ? '' : input.innerHTML;
+  current = next;
+  input.innerHTML = current.draft;
+  current.draft = '';
+  syncState();
+  renderChat();
+  renderList();
+  input.focus();
+  caretToEnd(input);
+}
+
+window.addEventListener('hashchange', () => {
+  const c = fromHash();
+  if (c) open(c.id);
+});
+
+const recordSent = installHook('telegram-a', {}, {
+  draft: text,
+  conversation: () => ({ id: current.id, name: current.name }),
+  switchTo: (id) => {
+    if (!byId(id)) throw new Error(`No chat ${id}`);
+    history.pushState(null, '', `#${id}`);
+    open(id);
+  },
+});
+
+syncState();
+renderChat();
+renderList();
+input.focus();
