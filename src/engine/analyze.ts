@@ -24,13 +24,10 @@ const cache = new Map<string, SentenceResult>();
 const CACHE_LIMIT = 4000;
 
 function readSentence(text: string, rules: readonly Rule[]): SentenceResult {
+  // First-in, first-out: refreshing an entry on every hit would cost more than
+  // the occasional re-read of an evicted sentence.
   const hit = cache.get(text);
-  if (hit !== undefined) {
-    // Refresh its place so the entries in use are the last to go.
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const folded = fold(text);
   const score = langScore(folded.text, text);
   const s: Sentence = { text, folded, lang: langOf(score, 'en') };
@@ -69,24 +66,33 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
   const draftLang = langOf(total, 'en');
   const locale = settings.locale ?? 'en';
 
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
+  // What each rule needs for this call, worked out once rather than per sentence.
+  const active = RULES.flatMap((rule) => {
     const id = rule.meta.id;
     const ruleSettings = settings.rules?.[id];
-    if (ruleSettings?.enabled === false) continue;
-    if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) continue;
-    const severity: Severity = ruleSettings?.severity ?? rule.meta.severity(context);
-    const sources = new Set<RuleId>([id, ...(rule.meta.derivedFrom ?? [])]);
-    const msgs = rule.meta.messages[locale];
-    spans.forEach((sp, i) => {
-      const res = perSentence[i];
-      if (res === undefined) return;
-      const lang = langOf(res.langScore, draftLang);
+    if (ruleSettings?.enabled === false) return [];
+    if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) return [];
+    return [{
+      rule,
+      severity: ruleSettings?.severity ?? rule.meta.severity(context),
+      sources: new Set<RuleId>([id, ...(rule.meta.derivedFrom ?? [])]),
+      msgs: rule.meta.messages[locale],
+      suggestions: templatesFor(rule.meta.templates, context.profile),
+    }];
+  });
+
+  const findings: Finding[] = [];
+  spans.forEach((sp, i) => {
+    const res = perSentence[i];
+    // Most sentences raise nothing: skip them before any per-rule work.
+    if (res === undefined || res.hits.length === 0) return;
+    const lang = langOf(res.langScore, draftLang);
+    for (const { rule, severity, sources, msgs, suggestions } of active) {
+      const id = rule.meta.id;
       const mine = res.hits.filter((h) => sources.has(h.ruleId));
       for (const h of mergeOverlaps(mine)) {
         const start = sp.start + h.start;
         const end = sp.start + h.end;
-        const words = text.slice(start, end);
         const whyKey = h.ruleId === id ? h.why : `from:${h.ruleId}`;
         const whyTemplate = msgs.why[whyKey] ?? msgs.why.default ?? msgs.message;
         findings.push({
@@ -94,13 +100,13 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
           severity,
           range: [start, end],
           message: msgs.message,
-          why: fill(whyTemplate, { words: quote(words), rule: RULES_BY_ID.get(h.ruleId)?.meta.messages[locale].message ?? h.ruleId }),
-          suggestions: templatesFor(rule.meta.templates, context.profile),
+          why: fill(whyTemplate, { words: quote(text.slice(start, end)), rule: RULES_BY_ID.get(h.ruleId)?.meta.messages[locale].message ?? h.ruleId }),
+          suggestions: [...suggestions],
           lang,
         });
       }
-    });
-  }
+    }
+  });
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return { findings, lang: draftLang };
 }

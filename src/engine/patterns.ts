@@ -7,13 +7,41 @@ import { MACROS } from './lexicon/macros';
 import { INFLECTIONS } from './lexicon/generated/inflections';
 import type { Lang } from './types';
 
-export interface Matcher {
-  /** All entries as one alternation; group i + 1 is entries[i]. */
+/** A run of entries compiled as one alternation; group i + 1 is entries[i]. */
+export interface Chunk {
   re: RegExp;
+  entries: LexiconEntry[];
+  primed: boolean;
+}
+
+/**
+ * V8 runs a new regular expression in its bytecode interpreter first, which is
+ * very slow on alternations this size (tens of ms for one short sentence), and
+ * compiles it to machine code at once when the subject is long. One scan of a
+ * long blank string therefore buys the compiled form before the first real scan.
+ */
+const PRIMER = ' '.repeat(1100);
+
+function prime(chunk: Chunk): void {
+  chunk.primed = true;
+  chunk.re.lastIndex = 0;
+  chunk.re.test(PRIMER);
+  chunk.re.lastIndex = 0;
+}
+
+export interface Matcher {
+  chunks: Chunk[];
   entries: LexiconEntry[];
   /** Sentence-level cancellers, or null. */
   unless: RegExp | null;
 }
+
+/**
+ * V8 stops optimising a regular expression whose source passes 20 KiB and it
+ * then runs one to two orders of magnitude slower, so a rule's alternation is
+ * cut into chunks below that size.
+ */
+export const CHUNK_CHARS = 12_000;
 
 export interface RawMatch {
   start: number;
@@ -50,7 +78,7 @@ export function expandMacros(source: string, lang: Lang, local: Record<string, s
  */
 export function checkPattern(re: string): void {
   if (/\\[1-9]|\\k</.test(re)) throw new PatternError(`back-reference in "${re}"`);
-  if (/(^|[^\\])\((?!\?)/.test(re)) throw new PatternError(`capturing group in "${re}": write (?:...)`);
+  if (/(^|[^\\])\((?!\?)/.test(re.replace(/\[(?:\\.|[^\]\\])*\]/g, '[]'))) throw new PatternError(`capturing group in "${re}": write (?:...)`);
   if (/[+*]\)[+*{]/.test(re) || /[+*]\)\?[+*{]/.test(re)) throw new PatternError(`nested unbounded quantifier in "${re}"`);
   try {
     new RegExp(re);
@@ -80,11 +108,21 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       unless.push(body);
     }
   }
-  const re = parts.length
-    ? new RegExp(`${EDGE_BEFORE}(?:${parts.join('|')})${EDGE_AFTER}`, 'g')
-    : /(?!)/g;
+  const chunks: Chunk[] = [];
+  let from = 0;
+  let size = 0;
+  const close = (to: number) => {
+    if (to > from) chunks.push({ re: new RegExp(`${EDGE_BEFORE}(?:${parts.slice(from, to).join('|')})${EDGE_AFTER}`, 'g'), entries: entries.slice(from, to), primed: false });
+    from = to;
+    size = 0;
+  };
+  parts.forEach((p, i) => {
+    if (size > 0 && size + p.length > CHUNK_CHARS) close(i);
+    size += p.length + 1;
+  });
+  close(parts.length);
   const un = unless.length ? new RegExp(`${EDGE_BEFORE}(?:${unless.join('|')})${EDGE_AFTER}`) : null;
-  return { re, entries, unless: un };
+  return { chunks, entries, unless: un };
 }
 
 /** Every non-overlapping match in `folded`, or none when a canceller is present. */
@@ -92,17 +130,23 @@ export function scan(m: Matcher, folded: string): RawMatch[] {
   if (m.entries.length === 0) return [];
   if (m.unless !== null && m.unless.test(folded)) return [];
   const out: RawMatch[] = [];
-  m.re.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = m.re.exec(folded)) !== null) {
-    if (r[0].length === 0) {
-      m.re.lastIndex++;
-      continue;
+  for (const chunk of m.chunks) {
+    if (!chunk.primed) prime(chunk);
+    const re = chunk.re;
+    re.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = re.exec(folded)) !== null) {
+      if (r[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let g = 1;
+      while (g < r.length && r[g] === undefined) g++;
+      const entry = chunk.entries[g - 1];
+      if (entry !== undefined) out.push({ start: r.index, end: r.index + r[0].length, entry });
     }
-    let g = 1;
-    while (g < r.length && r[g] === undefined) g++;
-    const entry = m.entries[g - 1];
-    if (entry !== undefined) out.push({ start: r.index, end: r.index + r[0].length, entry });
   }
+  // Chunks are scanned one after the other; callers expect matches in text order.
+  if (m.chunks.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -10,7 +10,9 @@ export interface Span {
 }
 
 /** Sentence-final punctuation followed by space, or a line break. */
-const BOUNDARY = /[.!?…。]+["'”’»)\]]*(?=\s)|\n/g;
+// The lookbehind starts a match only at the first mark of a run: without it a long
+// run of "!!!!" is retried from every position (quadratic).
+const BOUNDARY = /(?<![.!?…。])[.!?…。]+["'”’»)\]]*(?=\s)|\n/g;
 /** Words that end with a dot without ending a sentence (titles, short forms). */
 const NO_BREAK_BEFORE = /(?:^|[\s(])(?:mr|mrs|ms|dr|me|mme|mlle|m|st|ste|vs|etc|no|nos|art|ch|p|pp|j|av|bd|approx|env|cf|ex|inc|ltd|co|jr|sr|prof|hon|ave|blvd|apt|tel|tél|ref|réf)\.$/i;
 

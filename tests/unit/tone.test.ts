@@ -101,7 +101,8 @@ describe('shouting detector', () => {
   it('keeps each hostile-tone matcher under the size where V8 stops optimising a regular expression', () => {
     // Past 20 KB of source V8 skips its regexp optimisations and scans get about a thousand times slower.
     const limit = 20 * 1024;
-    expect(compileLexicons([EN_HOSTILE_TONE, FR_HOSTILE_TONE]).re.source.length).toBeLessThan(limit);
-    expect(compileLexicons([EN_HOSTILE_INSULTS, FR_HOSTILE_INSULTS]).re.source.length).toBeLessThan(limit);
+    for (const lex of [[EN_HOSTILE_TONE, FR_HOSTILE_TONE], [EN_HOSTILE_INSULTS, FR_HOSTILE_INSULTS]]) {
+      for (const chunk of compileLexicons(lex).chunks) expect(chunk.re.source.length).toBeLessThan(limit);
+    }
   });
 });

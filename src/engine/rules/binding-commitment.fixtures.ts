@@ -80,7 +80,7 @@ export const fixtures: RuleFixtures = {
     { text: "JE VOUS GARANTIS UNE REPONSE FAVORABLE.", flagged: ["JE VOUS GARANTIS"] },
     { text: "on vous rembourse integralement, promis", flagged: ["on vous rembourse", "promis"] },
     { text: "Your order ships tomorrow, guaranteed 💯", context: { profile: 'social-care', recipient: 'customer', channel: 'public' }, flagged: ["guaranteed"] },
-    { text: "nous allons vous rembourser les frais de taxi", flagged: ["nous allons vous rembourser"] },
+    { text: "nous allons vous rembourser les frais de taxi", flagged: ["nous allons vous rembourser les frais"] },
     { text: "Sorry Sam! I'll refund you — et on vous offre le mois prochain.", context: { profile: 'social-care', recipient: 'customer', channel: 'public' }, flagged: ["I'll refund you", "on vous offre le mois"] },
     { text: "Merci pour votre patience. We've added a £10 credit to your account.", context: { profile: 'social-care', recipient: 'customer', channel: 'public' }, flagged: ["We've added a £10 credit"] },
     { text: "You may opt for a free date change or a full travel credit.", context: { profile: 'social-care', recipient: 'customer', channel: 'public' }, skip: "an offer phrased as an option the customer may take has no first-person speaker" },
