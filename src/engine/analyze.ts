@@ -17,7 +17,12 @@ interface SentenceResult {
   /** Hits of every rule, offsets relative to the sentence. */
   hits: Hit[];
   langScore: number;
+  /** Findings already built from `hits`, ranges relative to the sentence, by context and settings. */
+  built?: Map<string, Finding[]>;
 }
+
+/** How many context/settings combinations a sentence keeps built findings for. */
+const BUILT_LIMIT = 4;
 
 /** Per-sentence results, most recent last (a Map keeps insertion order). */
 const cache = new Map<string, SentenceResult>();
@@ -81,31 +86,41 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
     }];
   });
 
+  const key = `${draftLang}|${JSON.stringify(context)}|${JSON.stringify(settings)}`;
   const findings: Finding[] = [];
   spans.forEach((sp, i) => {
     const res = perSentence[i];
     // Most sentences raise nothing: skip them before any per-rule work.
     if (res === undefined || res.hits.length === 0) return;
+    // A keystroke elsewhere in a long draft leaves this sentence's findings as they were.
+    const done = res.built?.get(key);
+    if (done !== undefined) {
+      for (const f of done) findings.push({ ...f, range: [sp.start + f.range[0], sp.start + f.range[1]], suggestions: [...f.suggestions] });
+      return;
+    }
+    const sentence = text.slice(sp.start, sp.end);
+    const local: Finding[] = [];
     const lang = langOf(res.langScore, draftLang);
     for (const { rule, severity, sources, msgs, suggestions } of active) {
       const id = rule.meta.id;
       const mine = res.hits.filter((h) => sources.has(h.ruleId));
       for (const h of mergeOverlaps(mine)) {
-        const start = sp.start + h.start;
-        const end = sp.start + h.end;
         const whyKey = h.ruleId === id ? h.why : `from:${h.ruleId}`;
         const whyTemplate = msgs.why[whyKey] ?? msgs.why.default ?? msgs.message;
-        findings.push({
+        local.push({
           ruleId: id,
           severity,
-          range: [start, end],
+          range: [h.start, h.end],
           message: msgs.message,
-          why: fill(whyTemplate, { words: quote(text.slice(start, end)), rule: RULES_BY_ID.get(h.ruleId)?.meta.messages[locale].message ?? h.ruleId }),
-          suggestions: [...suggestions],
+          why: fill(whyTemplate, { words: quote(sentence.slice(h.start, h.end)), rule: RULES_BY_ID.get(h.ruleId)?.meta.messages[locale].message ?? h.ruleId }),
+          suggestions,
           lang,
         });
       }
     }
+    if (res.built === undefined || res.built.size >= BUILT_LIMIT) res.built = new Map();
+    res.built.set(key, local);
+    for (const f of local) findings.push({ ...f, range: [sp.start + f.range[0], sp.start + f.range[1]], suggestions: [...f.suggestions] });
   });
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return { findings, lang: draftLang };
