@@ -1,7 +1,4 @@
-import { hitsFrom, type Sentence } from '../rule';
-import { compileLexicons } from '../patterns';
-import { EN_HOSTILE_INSULTS } from '../lexicon/en/hostile-tone';
-import { FR_HOSTILE_INSULTS } from '../lexicon/fr/hostile-tone';
+import type { Sentence } from '../rule';
 import type { Hit } from '../types';
 
 /**
@@ -180,14 +177,5 @@ export function shouting(s: Sentence): Hit[] {
   return hits;
 }
 
-// V8 stops optimising a regular expression whose source passes 20 KB (scans get ~1000x slower),
-// so name-calling is compiled apart from the rule's phrasing lexicons to keep each one under it.
-const INSULTS = compileLexicons([EN_HOSTILE_INSULTS, FR_HOSTILE_INSULTS]);
-
-/** Insults, slurs and aimed profanity, from the name-calling lexicons. */
-export function nameCalling(s: Sentence): Hit[] {
-  return hitsFrom('hostile-tone', INSULTS, s);
-}
-
-/** Code detectors for tone: shouting (a phrase list cannot see capitals) and name-calling. */
-export const TONE_DETECTORS: ReadonlyArray<(s: Sentence) => Hit[]> = [shouting, nameCalling];
+/** Code detectors for tone: shouting, which a phrase list cannot see (it reads folded, lower-case text). */
+export const TONE_DETECTORS: ReadonlyArray<(s: Sentence) => Hit[]> = [shouting];

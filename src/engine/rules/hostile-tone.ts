@@ -1,6 +1,6 @@
 import { detectorRule } from '../rule';
-import { EN_HOSTILE_TONE } from '../lexicon/en/hostile-tone';
-import { FR_HOSTILE_TONE } from '../lexicon/fr/hostile-tone';
+import { EN_HOSTILE_INSULTS, EN_HOSTILE_TONE } from '../lexicon/en/hostile-tone';
+import { FR_HOSTILE_INSULTS, FR_HOSTILE_TONE } from '../lexicon/fr/hostile-tone';
 import { TONE_DETECTORS } from '../detectors/tone';
 
 /** Insults, sarcasm, contempt, blame, threats, shouting. */
@@ -38,6 +38,6 @@ export const hostileTone = detectorRule(
     templates: [],
     severity: (ctx) => (ctx.profile === 'social-care' && ctx.channel === 'public' ? 'block' : 'warn'),
   },
-  [EN_HOSTILE_TONE, FR_HOSTILE_TONE],
+  [EN_HOSTILE_TONE, FR_HOSTILE_TONE, EN_HOSTILE_INSULTS, FR_HOSTILE_INSULTS],
   TONE_DETECTORS,
 );
