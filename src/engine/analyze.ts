@@ -28,25 +28,49 @@ const BUILT_LIMIT = 4;
 const cache = new Map<string, SentenceResult>();
 const CACHE_LIMIT = 4000;
 
-function readSentence(text: string, rules: readonly Rule[]): SentenceResult {
+/**
+ * The context-free reading of each sentence, from the cache or read now.
+ * Sentences not in the cache are read together, rule by rule (see scanAll).
+ */
+function readSentences(texts: readonly string[], rules: readonly Rule[]): SentenceResult[] {
   // First-in, first-out: refreshing an entry on every hit would cost more than
   // the occasional re-read of an evicted sentence.
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const folded = fold(text);
-  const score = langScore(folded.text, text);
-  const s: Sentence = { text, folded, lang: langOf(score, 'en') };
-  const hits: Hit[] = [];
-  for (const rule of rules) {
-    for (const h of rule.check(s)) hits.push(h);
+  const results: (SentenceResult | undefined)[] = texts.map((t) => cache.get(t));
+  const missing: Sentence[] = [];
+  const scores: number[] = [];
+  const queued = new Map<string, number>();
+  texts.forEach((text, i) => {
+    if (results[i] !== undefined || queued.has(text)) return;
+    queued.set(text, missing.length);
+    const folded = fold(text);
+    const score = langScore(folded.text, text);
+    missing.push({ text, folded, lang: langOf(score, 'en') });
+    scores.push(score);
+  });
+  if (missing.length > 0) {
+    const hits: Hit[][] = missing.map(() => []);
+    for (const rule of rules) {
+      rule.checkAll(missing).forEach((found, j) => {
+        const into = hits[j];
+        if (into !== undefined) for (const h of found) into.push(h);
+      });
+    }
+    const made = missing.map((s, j) => {
+      const result: SentenceResult = { hits: hits[j] ?? [], langScore: scores[j] ?? 0 };
+      cache.set(s.text, result);
+      if (cache.size > CACHE_LIMIT) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      return result;
+    });
+    // Repeated sentences share the reading of their first occurrence.
+    texts.forEach((text, i) => {
+      const j = queued.get(text);
+      if (results[i] === undefined && j !== undefined) results[i] = made[j];
+    });
   }
-  const result = { hits, langScore: score };
-  cache.set(text, result);
-  if (cache.size > CACHE_LIMIT) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  return result;
+  return results.map((r) => r ?? { hits: [], langScore: 0 });
 }
 
 export function clearCache(): void {
@@ -66,7 +90,7 @@ export function analyze(text: string, context: Context, settings: Settings = {})
 export function analyzeDraft(text: string, context: Context, settings: Settings = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
   const spans = splitSentences(text);
-  const perSentence = spans.map((sp) => readSentence(text.slice(sp.start, sp.end), RULES));
+  const perSentence = readSentences(spans.map((sp) => text.slice(sp.start, sp.end)), RULES);
   const total = perSentence.reduce((a, r) => a + r.langScore, 0);
   const draftLang = langOf(total, 'en');
   const locale = settings.locale ?? 'en';

@@ -6,6 +6,7 @@ import type { Lexicon, LexiconEntry } from './lexicon/types';
 import { MACROS } from './lexicon/macros';
 import { INFLECTIONS } from './lexicon/generated/inflections';
 import type { Lang } from './types';
+import { hoistLookarounds, startsWithLookaround } from './hoist';
 
 /** A run of entries compiled as one alternation; group i + 1 is entries[i]. */
 export interface Chunk {
@@ -85,26 +86,39 @@ export function checkPattern(re: string): void {
   } catch (e) {
     throw new PatternError(`invalid pattern "${re}": ${(e as Error).message}`);
   }
+  if (startsWithLookaround(re)) {
+    throw new PatternError(`"${re}" can open a match with a look-around and nothing fixed after it to move it behind (see hoist.ts): start it with words`);
+  }
 }
 
 /** Word edges on folded text: letters, digits and the apostrophe inside words. */
 const EDGE_BEFORE = "(?<![a-z0-9])";
 const EDGE_AFTER = "(?![a-z0-9])";
 
-export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
+export interface CompileOptions {
+  /**
+   * Check every pattern (checkPattern) before use. Built-in lexicons skip it
+   * at load time, since the test suite checks them all (tests/unit/lexicons.test.ts)
+   * and it costs a fair share of the engine's cold start; patterns from
+   * anywhere else (a policy file) must be checked.
+   */
+  validate?: boolean;
+}
+
+export function compileLexicons(lexicons: readonly Lexicon[], { validate = true }: CompileOptions = {}): Matcher {
   const entries: LexiconEntry[] = [];
   const parts: string[] = [];
   const unless: string[] = [];
   for (const lex of lexicons) {
     for (const entry of lex.entries) {
-      const body = expandMacros(entry.re, lex.lang, lex.macros);
-      checkPattern(body);
+      const body = hoistLookarounds(expandMacros(entry.re, lex.lang, lex.macros));
+      if (validate) checkPattern(body);
       entries.push(entry);
       parts.push(`(${body})`);
     }
     for (const u of lex.unless ?? []) {
-      const body = expandMacros(u.re, lex.lang, lex.macros);
-      checkPattern(body);
+      const body = hoistLookarounds(expandMacros(u.re, lex.lang, lex.macros));
+      if (validate) checkPattern(body);
       unless.push(body);
     }
   }
@@ -127,26 +141,40 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
 
 /** Every non-overlapping match in `folded`, or none when a canceller is present. */
 export function scan(m: Matcher, folded: string): RawMatch[] {
-  if (m.entries.length === 0) return [];
-  if (m.unless !== null && m.unless.test(folded)) return [];
-  const out: RawMatch[] = [];
+  return scanAll(m, [folded])[0] ?? [];
+}
+
+/**
+ * scan() over several texts at once. The loop runs chunk by chunk, each over
+ * every text, rather than text by text: a compiled chunk is a large piece of
+ * machine code, and switching between a dozen of them for every sentence costs
+ * more in cache misses than the matching itself.
+ */
+export function scanAll(m: Matcher, texts: readonly string[]): RawMatch[][] {
+  const out: RawMatch[][] = texts.map(() => []);
+  if (m.entries.length === 0) return out;
+  const live = texts.map((t) => m.unless === null || !m.unless.test(t));
   for (const chunk of m.chunks) {
     if (!chunk.primed) prime(chunk);
     const re = chunk.re;
-    re.lastIndex = 0;
-    let r: RegExpExecArray | null;
-    while ((r = re.exec(folded)) !== null) {
-      if (r[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    texts.forEach((folded, i) => {
+      const found = out[i];
+      if (!live[i] || found === undefined) return;
+      re.lastIndex = 0;
+      let r: RegExpExecArray | null;
+      while ((r = re.exec(folded)) !== null) {
+        if (r[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        let g = 1;
+        while (g < r.length && r[g] === undefined) g++;
+        const entry = chunk.entries[g - 1];
+        if (entry !== undefined) found.push({ start: r.index, end: r.index + r[0].length, entry });
       }
-      let g = 1;
-      while (g < r.length && r[g] === undefined) g++;
-      const entry = chunk.entries[g - 1];
-      if (entry !== undefined) out.push({ start: r.index, end: r.index + r[0].length, entry });
-    }
+    });
   }
   // Chunks are scanned one after the other; callers expect matches in text order.
-  if (m.chunks.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (m.chunks.length > 1) for (const found of out) found.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -5,7 +5,7 @@
  * rule speaks.
  */
 import type { Folded } from './normalize';
-import { compileLexicons, scan, type Matcher } from './patterns';
+import { compileLexicons, scanAll, type Matcher, type RawMatch } from './patterns';
 import type { Lexicon } from './lexicon/types';
 import type { Context, Hit, Lang, RuleId, Severity } from './types';
 
@@ -53,12 +53,24 @@ export interface Rule {
   meta: RuleMeta;
   /** Pure: one sentence in, raw hits out (offsets relative to the sentence). */
   check(s: Sentence): Hit[];
+  /** check() over several sentences, in order; faster than one call per sentence. */
+  checkAll(ss: readonly Sentence[]): Hit[][];
 }
 
 /** Turns matcher output into hits with offsets in the sentence as typed. */
 export function hitsFrom(ruleId: RuleId, m: Matcher, s: Sentence): Hit[] {
+  return hitsFromAll(ruleId, m, [s])[0] ?? [];
+}
+
+/** hitsFrom() over several sentences. */
+export function hitsFromAll(ruleId: RuleId, m: Matcher, ss: readonly Sentence[]): Hit[][] {
+  const raws = scanAll(m, ss.map((s) => s.folded.text));
+  return ss.map((s, i) => toHits(ruleId, s, raws[i] ?? []));
+}
+
+function toHits(ruleId: RuleId, s: Sentence, raws: readonly RawMatch[]): Hit[] {
   const out: Hit[] = [];
-  for (const raw of scan(m, s.folded.text)) {
+  for (const raw of raws) {
     const [start, end] = trimRange(s.text, s.folded.starts[raw.start] ?? 0, s.folded.ends[raw.end - 1] ?? 0);
     if (end > start) out.push({ ruleId, start, end, why: raw.entry.why });
   }
@@ -76,19 +88,21 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** A rule made only of lexicons. */
 export function phraseRule(meta: RuleMeta, lexicons: readonly Lexicon[]): Rule {
-  const matcher = compileLexicons(lexicons);
-  return { meta, check: (s) => hitsFrom(meta.id, matcher, s) };
+  const matcher = compileLexicons(lexicons, { validate: false });
+  const checkAll = (ss: readonly Sentence[]) => hitsFromAll(meta.id, matcher, ss);
+  return { meta, checkAll, check: (s) => checkAll([s])[0] ?? [] };
 }
 
 /** A rule made of lexicons plus code detectors (validators, shape tests). */
 export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detectors: ReadonlyArray<(s: Sentence) => Hit[]>): Rule {
-  const matcher = compileLexicons(lexicons);
-  return {
-    meta,
-    check: (s) => {
-      const hits = hitsFrom(meta.id, matcher, s);
-      for (const d of detectors) for (const h of d(s)) hits.push(h);
-      return hits;
-    },
+  const matcher = compileLexicons(lexicons, { validate: false });
+  const checkAll = (ss: readonly Sentence[]) => {
+    const all = hitsFromAll(meta.id, matcher, ss);
+    ss.forEach((s, i) => {
+      const hits = all[i];
+      if (hits !== undefined) for (const d of detectors) for (const h of d(s)) hits.push(h);
+    });
+    return all;
   };
+  return { meta, checkAll, check: (s) => checkAll([s])[0] ?? [] };
 }

@@ -39,7 +39,7 @@ const MAX_MS = 100;
  * still catches catastrophic backtracking. The issue's 100 ms target is the
  * skipped test below until random 100 000-char text gets under it.
  */
-const CEILING_MS = 1000;
+const CEILING_MS = Number(process.env.FUZZ_CEILING_MS ?? 1000);
 const LONG = 100_000;
 /** A call still running after this long is stopped and counted as a hang. */
 const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 1_500);
@@ -420,9 +420,11 @@ describe('analyze() on hostile input', () => {
     expect(max, `analyze() must finish under ${CEILING_MS} ms per call${hangs >= 2 * MAX_HANGS ? ` (stopped after ${hangs} hangs)` : ''}; slowest:\n  ${slowest(timings)}\n`).toBeLessThan(CEILING_MS);
   }, 120_000);
 
-  // TODO(2026-11-23): known miss of the engine issue's target; measured max 303 ms on
-  // 100 000 chars of random CJK text, 260 ms on random tokens. Lower CEILING_MS to MAX_MS when fixed.
-  it.skip(`each call < ${MAX_MS} ms on ${LONG}-char random text (known miss: max 303 ms measured, engine issue open)`, () => {});
+  // TODO(2026-11-23): known miss of the engine issue's target. After batching sentences rule by rule,
+  // hoisting look-arounds and a faster fold: max about 110 ms on 100 000 chars of random tokens dense
+  // with identifiers (was 303 ms), random CJK text about 40 ms. Check it with FUZZ_CEILING_MS=100;
+  // lower CEILING_MS to MAX_MS when it holds.
+  it.skip(`each call < ${MAX_MS} ms on ${LONG}-char random text (known miss: max about 110 ms on random tokens, engine issue open)`, () => {});
 
   it(`${RUNS} generated drafts (seed ${SEED}): no throw, ranges valid, cache-consistent, each call < ${CEILING_MS} ms`, async () => {
     const timings: Timing[] = [];

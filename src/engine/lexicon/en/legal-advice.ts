@@ -59,7 +59,12 @@ export const EN_LEGAL_ADVICE: Lexicon = {
     // What the recipient (or a third person) can, must or should do: "you can break the lease",
     // "you need to file an answer", "I'd encourage you to file the motion", "File an answer".
     {
-      re: "(?:(?:(?:{who})(?:'(?:ll|d) (?:need|have|want) to| (?:can(?:'t|t| ?not)?|could|may|might|(?:are|is)(?: not|n't)? (?:allowed|entitled|required) to|should|must|needs? to|ha(?:ve|s) to|gotta|better|(?:will|would|might|may) (?:need|have|want) to|want to|(?:should|might|may) be able to))|(?:if i were you,? )?(?:i'd|i would)|(?:i'd|i would|i|we) {ly}(?:recommend|suggest|advise|encourage|urge)(?: (?:that )?you)?(?: to)?|(?:be|make) sure (?:to|you)|(?:best|easiest|only) way {gap4}is to|(?:lawyer|attorney) who will) {advs}{flush}|(?<=^|[.!?:;,*)\\(\"-] ?|\\d[.)] |@[a-z0-9_]+ |(?:so|then|and|just|yes|ok|please|pls|now|def|also|but|asap|tbh|imo|hi) ))(?:{step}){nothere}",
+      re: "(?:(?:(?:{who})(?:'(?:ll|d) (?:need|have|want) to| (?:can(?:'t|t| ?not)?|could|may|might|(?:are|is)(?: not|n't)? (?:allowed|entitled|required) to|should|must|needs? to|ha(?:ve|s) to|gotta|better|(?:will|would|might|may) (?:need|have|want) to|want to|(?:should|might|may) be able to))|(?:if i were you,? )?(?:i'd|i would)|(?:i'd|i would|i|we) {ly}(?:recommend|suggest|advise|encourage|urge)(?: (?:that )?you)?(?: to)?|(?:be|make) sure (?:to|you)|(?:best|easiest|only) way {gap4}is to|(?:lawyer|attorney) who will) {advs}{flush})(?:{step}){nothere}",
+      why: 'action',
+    },
+    // The bare instruction at the start of a clause: "File an answer.", "so appeal it".
+    {
+      re: "(?<=^|[.!?:;,*)\\(\"-] ?|\\d[.)] |@[a-z0-9_]+ |(?:so|then|and|just|yes|ok|please|pls|now|def|also|but|asap|tbh|imo|hi) )(?:{step}){nothere}",
       why: 'action',
     },
     {
