@@ -52,34 +52,49 @@ class Parser {
 
   private item(): Node {
     const re = this.re;
-    const c = re[this.i];
-    if (c === '(') {
-      const open = /^\((?:\?:|\?=|\?!|\?<=|\?<!)?/.exec(re.slice(this.i, this.i + 4))?.[0] ?? '(';
+    const c = re.charCodeAt(this.i);
+    if (c === 0x28 /* ( */) {
+      let open = '(';
+      if (re.charCodeAt(this.i + 1) === 0x3f /* ? */) {
+        const k = re.charCodeAt(this.i + 2);
+        open = k === 0x3c /* < */ ? re.slice(this.i, this.i + 4) : re.slice(this.i, this.i + 3);
+      }
       this.i += open.length;
       const body = this.alternation();
-      if (re[this.i] !== ')') throw new Error(`unclosed "(" in "${re}"`);
+      if (re.charCodeAt(this.i) !== 0x29) throw new Error(`unclosed "(" in "${re}"`);
       this.i++;
       return { kind: 'group', open, body, quant: this.quantifier() };
     }
     const from = this.i;
-    if (c === '\\') {
+    if (c === 0x5c /* \\ */) {
       this.i += 2;
-    } else if (c === '[') {
+    } else if (c === 0x5b /* [ */) {
       this.i++;
-      while (this.i < re.length && re[this.i] !== ']') this.i += re[this.i] === '\\' ? 2 : 1;
+      while (this.i < re.length && re.charCodeAt(this.i) !== 0x5d) this.i += re.charCodeAt(this.i) === 0x5c ? 2 : 1;
       this.i++;
     } else {
       // One code point, so a surrogate pair is never cut.
-      this.i += (re.codePointAt(this.i) ?? 0) > 0xffff ? 2 : 1;
+      this.i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     return { kind: 'atom', src: re.slice(from, this.i), quant: this.quantifier() };
   }
 
+  /** `?`, `*`, `+` or `{m}`, `{m,}`, `{m,n}`, each possibly lazy; '' when none. */
   private quantifier(): string {
-    const m = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(this.re.slice(this.i, this.i + 12));
-    if (m === null) return '';
-    this.i += m[0].length;
-    return m[0];
+    const re = this.re;
+    const from = this.i;
+    const c = re.charCodeAt(from);
+    if (c === 0x3f || c === 0x2a || c === 0x2b) {
+      this.i++;
+    } else if (c === 0x7b /* { */ && re.charCodeAt(from + 1) >= 0x30 && re.charCodeAt(from + 1) <= 0x39) {
+      const close = re.indexOf('}', from);
+      if (close < 0) return '';
+      this.i = close + 1;
+    } else {
+      return '';
+    }
+    if (re.charCodeAt(this.i) === 0x3f) this.i++;
+    return re.slice(from, this.i);
   }
 }
 
@@ -162,7 +177,7 @@ function hoistSeq(seq: Node[], atStart: boolean): Node[] {
  * (most patterns), true when one may. Parsing every pattern into a tree costs
  * more than the rest of loading the engine, so only the flagged ones are parsed.
  */
-export function mayOpenWithLookaround(re: string): boolean {
+export function mayOpenWithLookaround(re: string, macroMayOpen?: (name: string) => boolean): boolean {
   // Per open group: whether its alternatives begin where the match begins.
   const groupAtStart: boolean[] = [true];
   let atStart = true;
@@ -194,6 +209,14 @@ export function mayOpenWithLookaround(re: string): boolean {
     } else if (c === 0x7c /* | */) {
       atStart = groupAtStart[groupAtStart.length - 1] ?? false;
       i++;
+    } else if (c === 0x7b /* { */ && macroMayOpen !== undefined && re.charCodeAt(i + 1) >= 0x61 && re.charCodeAt(i + 1) <= 0x7a) {
+      // A macro reference in lexicon source, `{name}` or `{v:lemma}`: one atom, looked into when it may open the match.
+      const close = re.indexOf('}', i);
+      const name = re.slice(i + 1, close < 0 ? n : close);
+      if (atStart && !name.startsWith('v:') && macroMayOpen(name)) return true;
+      beforeAtom = atStart;
+      atStart = false;
+      i = close < 0 ? n : close + 1;
     } else if (c === 0x3f /* ? */ || c === 0x2a /* * */ || (c === 0x7b /* { */ && re.charCodeAt(i + 1) === 0x30)) {
       // The atom before was optional: what follows may still open the match.
       if (beforeAtom) atStart = true;

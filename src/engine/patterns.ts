@@ -6,7 +6,7 @@ import type { Lexicon, LexiconEntry } from './lexicon/types';
 import { MACROS } from './lexicon/macros';
 import { INFLECTIONS } from './lexicon/generated/inflections';
 import type { Lang } from './types';
-import { hoistLookarounds, startsWithLookaround } from './hoist';
+import { hoistLookarounds, mayOpenWithLookaround, startsWithLookaround } from './hoist';
 
 /** A run of entries compiled as one alternation; group i + 1 is entries[i]. */
 export interface Chunk {
@@ -105,19 +105,43 @@ export interface CompileOptions {
   validate?: boolean;
 }
 
+/**
+ * Whether a lexicon pattern may open a match with a look-around, read on its
+ * source with macros looked into only where they open it: the expanded
+ * patterns are long, and reading them all cost a third of the engine's load.
+ */
+function sourceMayOpen(source: string, lang: Lang, local: Record<string, string>, seen: Map<string, boolean>): boolean {
+  return mayOpenWithLookaround(source, (name) => {
+    const known = seen.get(name);
+    if (known !== undefined) return known;
+    seen.set(name, true); // a macro that refers to itself is answered "maybe"
+    const body = local[name] ?? MACROS[lang][name];
+    const result = body === undefined || sourceMayOpen(body, lang, local, seen);
+    seen.set(name, result);
+    return result;
+  });
+}
+
+/** Expands a lexicon pattern and hoists its opening look-arounds when it has any. */
+function prepare(source: string, lang: Lang, local: Record<string, string> | undefined, seen: Map<string, boolean>): string {
+  const body = expandMacros(source, lang, local);
+  return sourceMayOpen(source, lang, local ?? {}, seen) ? hoistLookarounds(body) : body;
+}
+
 export function compileLexicons(lexicons: readonly Lexicon[], { validate = true }: CompileOptions = {}): Matcher {
   const entries: LexiconEntry[] = [];
   const parts: string[] = [];
   const unless: string[] = [];
   for (const lex of lexicons) {
+    const seen = new Map<string, boolean>();
     for (const entry of lex.entries) {
-      const body = hoistLookarounds(expandMacros(entry.re, lex.lang, lex.macros));
+      const body = prepare(entry.re, lex.lang, lex.macros, seen);
       if (validate) checkPattern(body);
       entries.push(entry);
       parts.push(`(${body})`);
     }
     for (const u of lex.unless ?? []) {
-      const body = hoistLookarounds(expandMacros(u.re, lex.lang, lex.macros));
+      const body = prepare(u.re, lex.lang, lex.macros, seen);
       if (validate) checkPattern(body);
       unless.push(body);
     }
