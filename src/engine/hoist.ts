@@ -124,11 +124,10 @@ function isOptional(n: Node): boolean {
 }
 
 /** Whether a leading look-around can open a match of this node. */
-export function opensWithLookaround(node: Node): boolean {
+function opensWithLookaround(node: Node): boolean {
   if (node.kind !== 'alt') return false;
   return node.branches.some((seq) => {
     for (const item of seq) {
-      if (item.kind === 'group' && LOOK.has(item.open)) return true;
       if (isAssertion(item)) {
         if (item.kind === 'group') return true;
         continue;
@@ -158,17 +157,13 @@ function hoistSeq(seq: Node[], atStart: boolean): Node[] {
   let e = 0;
   while (e < rest.length && isOptional(rest[e] as Node)) e++;
   if (e >= rest.length) return seq; // nothing fixed to hoist behind: left as written
-  const hasLook = asserts.some((a) => a.kind === 'group');
-  if (!hasLook) {
-    // No look-around in front; recurse into the first groups that may open the match.
-    const head = rest.slice(0, e + 1).map((n, k) => (n.kind === 'group' && n.open === '(?:' ? { ...n, body: hoistAlt(n.body, atStart && k === 0) } : n));
-    return [...asserts, ...head, ...rest.slice(e + 1)];
-  }
   const guarded = rest.slice(0, e + 1);
-  const words = guarded.map(print).join('');
-  const edge = atStart ? '(?<![a-z0-9])' : '';
-  const behind: Node = { kind: 'atom', src: `(?<=${edge}${asserts.map(print).join('')}${words})`, quant: '' };
+  // The groups that may open the match get the same treatment inside.
   const head = guarded.map((n, k) => (n.kind === 'group' && n.open === '(?:' ? { ...n, body: hoistAlt(n.body, atStart && k === 0) } : n));
+  // Anchors alone ("^", "\\b") do not hide the first characters: left in front.
+  if (!asserts.some((a) => a.kind === 'group')) return [...asserts, ...head, ...rest.slice(e + 1)];
+  const edge = atStart ? '(?<![a-z0-9])' : '';
+  const behind: Node = { kind: 'atom', src: `(?<=${edge}${asserts.map(print).join('')}${guarded.map(print).join('')})`, quant: '' };
   return [...head, behind, ...rest.slice(e + 1)];
 }
 

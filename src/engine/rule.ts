@@ -57,13 +57,8 @@ export interface Rule {
   checkAll(ss: readonly Sentence[]): Hit[][];
 }
 
-/** Turns matcher output into hits with offsets in the sentence as typed. */
-export function hitsFrom(ruleId: RuleId, m: Matcher, s: Sentence): Hit[] {
-  return hitsFromAll(ruleId, m, [s])[0] ?? [];
-}
-
-/** hitsFrom() over several sentences. */
-export function hitsFromAll(ruleId: RuleId, m: Matcher, ss: readonly Sentence[]): Hit[][] {
+/** Turns matcher output into hits with offsets in each sentence as typed. */
+function hitsFromAll(ruleId: RuleId, m: Matcher, ss: readonly Sentence[]): Hit[][] {
   const raws = scanAll(m, ss.map((s) => s.folded.text));
   return ss.map((s, i) => toHits(ruleId, s, raws[i] ?? []));
 }
@@ -88,9 +83,7 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** A rule made only of lexicons. */
 export function phraseRule(meta: RuleMeta, lexicons: readonly Lexicon[]): Rule {
-  const matcher = compileLexicons(lexicons, { validate: false });
-  const checkAll = (ss: readonly Sentence[]) => hitsFromAll(meta.id, matcher, ss);
-  return { meta, checkAll, check: (s) => checkAll([s])[0] ?? [] };
+  return detectorRule(meta, lexicons, []);
 }
 
 /** A rule made of lexicons plus code detectors (validators, shape tests). */
