@@ -9,7 +9,7 @@ import '../shared/base.css';
 import './style.css';
 import type { SerializedEditorState } from 'lexical';
 import { installHook } from '../shared/hook';
-import { avatar, h, routeSegments, timeNow } from '../shared/dom';
+import { avatar, h, routeSegments } from '../shared/dom';
 import { icon } from '../shared/icons';
 import { mountLexical } from '../shared/lexical';
 

@@ -6,10 +6,9 @@
 // The chat is the URL hash, #<chatId>.
 import '../shared/base.css';
 import './style.css';
-import { installHook, isImeEnter } from '../shared/hook';
 import { avatar, h, timeNow } from '../shared/dom';
 import { icon } from '../shared/icons';
-import { caretToEnd, contentEditableText } from '../shared/contenteditable';
+import { draftText, startHashChat } from '../shared/hash-chat';
 
 interface Message {
   own: boolean;
@@ -56,11 +55,6 @@ const CHATS: Chat[] = [
     draft: '',
   },
 ];
-
-const byId = (id: string): Chat | undefined => CHATS.find((c) => c.id === id);
-const fromHash = (): Chat | undefined => byId(decodeURIComponent(location.hash.slice(1)));
-if (!fromHash()) history.replaceState(null, '', `#${CHATS[0]!.id}`);
-let current = fromHash() ?? CHATS[0]!;
 
 const input = h('div', {
   id: 'editable-message-text',
@@ -118,17 +112,11 @@ document.getElementById('mount')!.append(
   ),
 );
 
-function draftText(c: Chat): string {
-  const tmp = document.createElement('div');
-  tmp.innerHTML = c.draft;
-  return contentEditableText(tmp);
-}
-
-function renderList(): void {
+function renderList(current: Chat): void {
   chatList.replaceChildren(
     ...CHATS.map((c) => {
       const last = c.messages[c.messages.length - 1];
-      const draft = c !== current && c.draft ? draftText(c) : '';
+      const draft = c !== current && c.draft ? draftText(c.draft) : '';
       const button = h(
         'a',
         { class: 'ListItem-button', href: `#${c.id}`, role: 'button', tabindex: '0' },
@@ -162,8 +150,7 @@ function messageEl(m: Message): HTMLElement {
   );
 }
 
-function renderChat(): void {
-  const c = current;
+function renderChat(c: Chat): void {
   header.replaceChildren(
     h('div', { class: 'Transition' }, h('div', { class: 'chat-info-wrapper' }, h('div', { class: 'ChatInfo' }, avatar(c.name, 42), h('div', { class: 'info' }, h('div', { class: 'title' }, h('h3', { class: 'fullName', dir: 'auto' }, c.name)), h('span', { class: 'status' }, c.status))))),
     h('div', { class: 'header-tools' }, h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'Search this chat' }, icon('search')), h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'More actions' }, icon('menu'))),
@@ -172,12 +159,7 @@ function renderChat(): void {
   messageList.scrollTop = messageList.scrollHeight;
 }
 
-function text(): string {
-  return contentEditableText(input);
-}
-
-function syncState(): void {
-  const value = text();
+function syncState(value: string): void {
   placeholder.hidden = value !== '';
   const send = value.trim() !== '';
   mainButton.classList.toggle('send', send);
@@ -187,62 +169,21 @@ function syncState(): void {
   mainButton.title = label;
 }
 
-function send(): void {
-  const value = text();
-  if (value.trim() === '') return;
-  recordSent(value);
-  const m: Message = { own: true, text: value, time: timeNow() };
-  current.messages.push(m);
-  messagesContainer.lastElementChild?.append(messageEl(m));
-  messageList.scrollTop = messageList.scrollHeight;
-  input.innerHTML = '';
-  syncState();
-  renderList();
-}
-
-input.addEventListener('input', syncState);
-// telegram-tt MessageInput handleKeyDown: Enter without Shift and outside an
-// IME composition sends when messageSendKeyCombo is "enter".
-input.addEventListener('keydown', (e) => {
-  if (e.key !== 'Enter' || e.shiftKey || isImeEnter(e)) return;
-  e.preventDefault();
-  send();
-});
-mainButton.addEventListener('click', () => {
-  if (mainButton.classList.contains('send')) send();
-  input.focus();
-});
-
-function open(id: string): void {
-  const next = byId(id);
-  if (!next || next === current) return;
-  current.draft = text() === '' ? '' : input.innerHTML;
-  current = next;
-  input.innerHTML = current.draft;
-  current.draft = '';
-  syncState();
-  renderChat();
-  renderList();
-  input.focus();
-  caretToEnd(input);
-}
-
-window.addEventListener('hashchange', () => {
-  const c = fromHash();
-  if (c) open(c.id);
-});
-
-const recordSent = installHook('telegram-a', {}, {
-  draft: text,
-  conversation: () => ({ id: current.id, name: current.name }),
-  switchTo: (id) => {
-    if (!byId(id)) throw new Error(`No chat ${id}`);
-    history.pushState(null, '', `#${id}`);
-    open(id);
+startHashChat({
+  page: 'telegram-a',
+  chats: CHATS,
+  input,
+  mainButton,
+  // telegram-tt MessageInput handleKeyDown: Enter without Shift and outside an
+  // IME composition sends when messageSendKeyCombo is "enter".
+  isNewline: (e) => e.shiftKey,
+  syncState,
+  appendSent: (chat, text) => {
+    const m: Message = { own: true, text, time: timeNow() };
+    chat.messages.push(m);
+    messagesContainer.lastElementChild?.append(messageEl(m));
+    messageList.scrollTop = messageList.scrollHeight;
   },
+  renderChat,
+  renderList,
 });
-
-syncState();
-renderChat();
-renderList();
-input.focus();

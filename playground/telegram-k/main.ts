@@ -7,10 +7,9 @@
 // The chat is the URL hash, #<peerId> (users positive, groups negative).
 import '../shared/base.css';
 import './style.css';
-import { installHook, isImeEnter } from '../shared/hook';
 import { avatar, h, timeNow } from '../shared/dom';
 import { icon } from '../shared/icons';
-import { caretToEnd, contentEditableText } from '../shared/contenteditable';
+import { chatFromHash, draftText, startHashChat } from '../shared/hash-chat';
 
 interface Message {
   out: boolean;
@@ -59,17 +58,14 @@ const PEERS: Peer[] = [
   },
 ];
 
-const byId = (id: string): Peer | undefined => PEERS.find((p) => p.id === id);
-const fromHash = (): Peer | undefined => byId(decodeURIComponent(location.hash.slice(1)));
-if (!fromHash()) history.replaceState(null, '', `#${PEERS[0]!.id}`);
-let current = fromHash() ?? PEERS[0]!;
+const first = chatFromHash(PEERS);
 
 const input = h('div', {
   class: 'input-message-input i18n scrollable scrollable-y no-scrollbar',
   contenteditable: 'true',
   dir: 'auto',
   'data-placeholder': 'Message',
-  'data-peer-id': current.id,
+  'data-peer-id': first.id,
 });
 const fake = h('div', {
   class: 'input-message-input i18n scrollable scrollable-y no-scrollbar input-field-input-fake',
@@ -145,11 +141,11 @@ document.getElementById('mount')!.append(
   ),
 );
 
-function renderList(): void {
+function renderList(current: Peer): void {
   chatlist.replaceChildren(
     ...PEERS.map((p) => {
       const last = p.messages[p.messages.length - 1];
-      const draft = p !== current && p.draft ? draftText(p) : '';
+      const draft = p !== current && p.draft ? draftText(p.draft) : '';
       const row = h(
         'a',
         { class: `row no-wrap row-with-padding row-clickable hover-effect rp chatlist-chat chatlist-chat-bigger${p === current ? ' active' : ''}`, href: `#${p.id}`, 'data-peer-id': p.id },
@@ -164,12 +160,6 @@ function renderList(): void {
       return h('li', {}, row);
     }),
   );
-}
-
-function draftText(p: Peer): string {
-  const tmp = document.createElement('div');
-  tmp.innerHTML = p.draft;
-  return contentEditableText(tmp);
 }
 
 function bubble(m: Message): HTMLElement {
@@ -189,8 +179,7 @@ function bubble(m: Message): HTMLElement {
   );
 }
 
-function renderChat(): void {
-  const p = current;
+function renderChat(p: Peer): void {
   chatInfo.replaceChildren(
     h('div', { class: 'person' }, avatar(p.name, 42), h('div', { class: 'content' }, h('div', { class: 'top' }, h('div', { class: 'user-title' }, h('span', { class: 'peer-title', dir: 'auto', 'data-peer-id': p.id }, p.name))), h('div', { class: 'bottom' }, h('div', { class: 'info' }, h('span', { class: 'i18n' }, p.status))))),
   );
@@ -199,12 +188,7 @@ function renderChat(): void {
   input.dataset.peerId = p.id;
 }
 
-function text(): string {
-  return contentEditableText(input);
-}
-
-function syncState(): void {
-  const value = text();
+function syncState(value: string): void {
   // K mirrors the input into the fake clone to measure its height.
   fake.innerHTML = input.innerHTML;
   input.classList.toggle('is-empty', value === '');
@@ -214,61 +198,20 @@ function syncState(): void {
   sendButton.classList.toggle('record', !hasText);
 }
 
-function send(): void {
-  const value = text();
-  if (value.trim() === '') return;
-  recordSent(value);
-  const m: Message = { out: true, text: value, time: timeNow() };
-  current.messages.push(m);
-  bubblesInner.lastElementChild?.append(bubble(m));
-  bubbles.firstElementChild!.scrollTop = bubbles.firstElementChild!.scrollHeight;
-  input.innerHTML = '';
-  syncState();
-  renderList();
-}
-
-input.addEventListener('input', syncState);
-input.addEventListener('keydown', (e) => {
-  if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || isImeEnter(e)) return;
-  e.preventDefault();
-  send();
-});
-sendButton.addEventListener('click', () => {
-  if (sendButton.classList.contains('send')) send();
-  input.focus();
-});
-
-function open(id: string): void {
-  const next = byId(id);
-  if (!next || next === current) return;
-  current.draft = text() === '' ? '' : input.innerHTML;
-  current = next;
-  input.innerHTML = current.draft;
-  current.draft = '';
-  syncState();
-  renderChat();
-  renderList();
-  input.focus();
-  caretToEnd(input);
-}
-
-window.addEventListener('hashchange', () => {
-  const p = fromHash();
-  if (p) open(p.id);
-});
-
-const recordSent = installHook('telegram-k', {}, {
-  draft: text,
-  conversation: () => ({ id: current.id, name: current.name }),
-  switchTo: (id) => {
-    if (!byId(id)) throw new Error(`No peer ${id}`);
-    // K navigates by hash; open() runs now rather than on the async hashchange.
-    history.pushState(null, '', `#${id}`);
-    open(id);
+startHashChat({
+  page: 'telegram-k',
+  chats: PEERS,
+  input,
+  mainButton: sendButton,
+  // K sends on plain Enter; with Shift or Ctrl held, Enter does not send.
+  isNewline: (e) => e.shiftKey || e.ctrlKey,
+  syncState,
+  appendSent: (peer, text) => {
+    const m: Message = { out: true, text, time: timeNow() };
+    peer.messages.push(m);
+    bubblesInner.lastElementChild?.append(bubble(m));
+    bubbles.firstElementChild!.scrollTop = bubbles.firstElementChild!.scrollHeight;
   },
+  renderChat,
+  renderList,
 });
-
-syncState();
-renderChat();
-renderList();
-input.focus();
