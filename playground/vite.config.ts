@@ -17,6 +17,7 @@ export const PAGES = [
   'telegram-k',
   'telegram-a',
   'gmail',
+  'quill',
 ] as const;
 
 export default defineConfig({

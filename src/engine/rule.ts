@@ -5,7 +5,7 @@
  * rule speaks.
  */
 import type { Folded } from './normalize';
-import { compileLexicons, scanAll, type Matcher, type RawMatch } from './patterns';
+import { compileLexicons, primeNext, scanAll, type Matcher, type RawMatch } from './patterns';
 import type { Lexicon } from './lexicon/types';
 import type { Context, Hit, Lang, RuleId, Severity } from './types';
 
@@ -89,6 +89,7 @@ export function phraseRule(meta: RuleMeta, lexicons: readonly Lexicon[]): Rule {
 /** A rule made of lexicons plus code detectors (validators, shape tests). */
 export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detectors: ReadonlyArray<(s: Sentence) => Hit[]>): Rule {
   const matcher = compileLexicons(lexicons, { validate: false });
+  MATCHERS.push(matcher);
   const checkAll = (ss: readonly Sentence[]) => {
     const all = hitsFromAll(meta.id, matcher, ss);
     ss.forEach((s, i) => {
@@ -98,4 +99,17 @@ export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detec
     return all;
   };
   return { meta, checkAll, check: (s) => checkAll([s])[0] ?? [] };
+}
+
+/** The matchers of every rule built so far, for warmUpStep(). */
+const MATCHERS: Matcher[] = [];
+
+/**
+ * One step of warming the engine up: compiles one pattern chunk, and returns
+ * false once everything is compiled. A page calls it from idle callbacks so
+ * that the first draft analysed costs no compilation.
+ */
+export function warmUpStep(): boolean {
+  for (const m of MATCHERS) if (primeNext(m)) return true;
+  return false;
 }

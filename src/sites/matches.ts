@@ -9,4 +9,8 @@ export const SITE_MATCHES = [
   'https://www.instagram.com/*',
   'https://web.telegram.org/*',
   'https://mail.google.com/*',
+  // The local playground (any port) that `npm start` and the end-to-end tests
+  // serve; the adapters only claim its /<site-id>/ pages.
+  'http://127.0.0.1/*',
+  'http://localhost/*',
 ] as const;

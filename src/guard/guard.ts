@@ -1,0 +1,626 @@
+/**
+ * The guard on one page: finds the compose box through the site adapter,
+ * analyses the draft as it is typed, marks the flagged words, shows the badge
+ * and the findings panel, and holds a send while a `block` finding stands.
+ *
+ * Send interception listens on the window in the capture phase, registered
+ * when the content script starts (document_start), so it runs before the
+ * page's own key and click handlers. The decision is taken on the draft as it
+ * is at that instant: a stale debounced result is never trusted.
+ */
+import { analyzeDraft, RULES_BY_ID, renderTemplate, warmUpStep } from '../engine';
+import type { Context, Finding, Lang } from '../engine/types';
+import { editorFor } from '../editors';
+import type { EditorAccess } from '../editors/types';
+import type { Identity, SiteAdapter, WhyNot } from '../sites/types';
+import type { ConfirmState, FindingView, GuardUi, ReplyView, UiState, UiCallbacks, BadgeState } from '../ui/types';
+import { ruleName } from '../ui/strings';
+import { Highlighter, highlightApiAvailable, type Mark } from './highlights';
+import { engineSettings, recipientFor, type GuardSettings } from './settings';
+import { t } from '../ui/strings';
+
+/** What the guard reports about itself (the popup, the tests). */
+export interface GuardStatus {
+  site: string;
+  active: boolean;
+  identity: Identity | null;
+  context: Context | null;
+  badge: BadgeState;
+  findings: Array<{ ruleId: string; severity: string; words: string }>;
+  whyNot: WhyNot | null;
+  highlightMode: 'api' | 'overlay';
+}
+
+/** One journal line: what was overridden, never the message itself. */
+export interface JournalEntry {
+  at: string;
+  kind: 'send-anyway' | 'false-alarm';
+  site: string;
+  conversation: string;
+  rules: string[];
+}
+
+export interface GuardHost {
+  createUi(callbacks: UiCallbacks): GuardUi;
+  /** Appends to the local journal. */
+  record(entry: JournalEntry): void;
+  /** Why the guard is not active, from the adapter registry. */
+  whyNot(): WhyNot | null;
+}
+
+interface Attachment {
+  compose: HTMLElement;
+  editor: EditorAccess;
+  identity: Identity;
+  abort: AbortController;
+}
+
+interface Analysis {
+  text: string;
+  contextKey: string;
+  lang: Lang;
+  findings: Finding[];
+}
+
+export class Guard {
+  private settings: GuardSettings;
+  private attached: Attachment | null = null;
+  private ui: GuardUi | null = null;
+  private readonly highlighter: Highlighter;
+  private analysis: Analysis | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ignored = new Set<string>();
+  private panelOpen = false;
+  private confirm: ConfirmState | null = null;
+  private notice: string | null = null;
+  private lastHref = '';
+  /** When the conversation's identity was last read. */
+  private identityAt = 0;
+  private identityTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkFrame = 0;
+  /** Events we dispatch ourselves (the resend): our own listeners let them through. */
+  private readonly bypass = new WeakSet<Event>();
+  /** The Enter we held: its keypress and keyup are swallowed too. */
+  private heldKey = false;
+  /** Until this time, pointer events on the send button belong to a held click. */
+  private heldGestureUntil = 0;
+  /** A draft the user chose to send although the automatic resend did not go through: the next send passes. */
+  private approved: string | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    settings: GuardSettings,
+    private readonly host: GuardHost,
+    private readonly win: Window = window,
+  ) {
+    this.settings = settings;
+    this.highlighter = new Highlighter(win.document, this.highlightMode());
+  }
+
+  /** Starts looking for the compose box (call once the DOM exists). */
+  start(): void {
+    this.check();
+    this.warmUp();
+  }
+
+  /** The page changed somewhere: look for the compose box again (at most once per frame). */
+  poke(): void {
+    this.scheduleCheck();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.identityTimer);
+    if (this.checkFrame !== 0) this.win.cancelAnimationFrame(this.checkFrame);
+    this.detach();
+    this.highlighter.destroy();
+    this.ui?.destroy();
+    this.ui = null;
+  }
+
+  updateSettings(settings: GuardSettings): void {
+    this.settings = settings;
+    this.highlighter.mode = this.highlightMode();
+    if (!this.enabled()) {
+      this.detach();
+      this.render();
+      return;
+    }
+    this.analysis = null;
+    this.check();
+    this.analyzeNow();
+  }
+
+  private enabled(): boolean {
+    return this.settings.enabled && this.settings.sites[this.adapter.id] !== false;
+  }
+
+  status(): GuardStatus {
+    this.refreshIdentity();
+    const a = this.attached;
+    return {
+      site: this.adapter.id,
+      active: a !== null,
+      identity: a?.identity ?? null,
+      context: a !== null ? this.context(a) : null,
+      badge: this.badgeState(),
+      findings: this.visibleFindings().map((f) => ({ ruleId: f.ruleId, severity: f.severity, words: this.words(f) })),
+      whyNot: a === null ? this.whyNot() : null,
+      highlightMode: this.highlighter.mode,
+    };
+  }
+
+  private whyNot(): WhyNot | null {
+    if (!this.settings.enabled) return { reason: 'guard-off' };
+    if (this.settings.sites[this.adapter.id] === false) return { reason: 'site-disabled', site: this.adapter.id };
+    return this.host.whyNot();
+  }
+
+  // ------------------------------------------------------------ discovery
+
+  private highlightMode(): 'api' | 'overlay' {
+    return this.settings.highlights === 'auto' && highlightApiAvailable() ? 'api' : 'overlay';
+  }
+
+  /** Compiles the engine's patterns in idle moments, one chunk at a time, so no keystroke pays for it. */
+  private warmUp(): void {
+    const idle = (cb: () => void) => (typeof this.win.requestIdleCallback === 'function' ? this.win.requestIdleCallback(cb, { timeout: 500 }) : this.win.setTimeout(cb, 16));
+    const step = () => {
+      if (this.stopped) return;
+      if (warmUpStep()) idle(step);
+    };
+    idle(step);
+  }
+
+  /** At most one look for the compose box per frame, whatever the page mutates. */
+  private scheduleCheck(): void {
+    if (this.checkFrame !== 0 || this.stopped) return;
+    this.checkFrame = this.win.requestAnimationFrame(() => {
+      this.checkFrame = 0;
+      this.check();
+    });
+  }
+
+  private check(): void {
+    if (this.stopped) return;
+    if (!this.enabled()) return;
+    const compose = this.adapter.findCompose(this.win.document);
+    const a = this.attached;
+    if (compose !== a?.compose) {
+      this.detach();
+      if (compose !== null) this.attach(compose);
+      this.render();
+      return;
+    }
+    if (a === null) return;
+    const now = performance.now();
+    // Same element, another conversation: Messenger, Telegram, LinkedIn and X Chat swap the draft in
+    // place and change the URL; Gmail readdresses a compose window without either. Re-read on a URL
+    // change at once, otherwise at most twice a second (it reads header text, which costs a layout).
+    if (this.win.location.href !== this.lastHref || now - this.identityAt > 500) {
+      this.lastHref = this.win.location.href;
+      this.refreshIdentity();
+    } else if (this.identityTimer === undefined) {
+      // A change within the half second still gets read, once, at its end.
+      this.identityTimer = setTimeout(() => {
+        this.identityTimer = undefined;
+        this.scheduleCheck();
+      }, 500 - (now - this.identityAt));
+    }
+  }
+
+  private attach(compose: HTMLElement): void {
+    const abort = new AbortController();
+    const editor = editorFor(this.adapter.editor);
+    this.lastHref = this.win.location.href;
+    this.attached = { compose, editor, identity: this.adapter.identity(compose, new URL(this.win.location.href)), abort };
+    this.identityAt = performance.now();
+    const opts = { signal: abort.signal, passive: true };
+    const onEdit = () => this.scheduleAnalysis();
+    compose.addEventListener('input', onEdit, opts);
+    compose.addEventListener('compositionend', onEdit, opts);
+    compose.addEventListener('paste', onEdit, opts);
+    compose.addEventListener('cut', onEdit, opts);
+    // Editors that change their text without input events (a chat switch restoring a draft, a programmatic clear).
+    const mo = new MutationObserver(onEdit);
+    mo.observe(compose, { childList: true, subtree: true, characterData: true });
+    abort.signal.addEventListener('abort', () => mo.disconnect());
+    const ro = new ResizeObserver(() => this.reposition());
+    ro.observe(compose);
+    abort.signal.addEventListener('abort', () => ro.disconnect());
+    this.win.addEventListener('scroll', () => this.reposition(), { capture: true, passive: true, signal: abort.signal });
+    this.win.addEventListener('resize', () => this.reposition(), { passive: true, signal: abort.signal });
+    this.ensureUi();
+    const idle = this.win.requestIdleCallback?.bind(this.win) ?? ((cb: () => void) => this.win.setTimeout(cb, 50));
+    idle(() => this.highlighter.prepare());
+    this.analyzeNow();
+  }
+
+  private detach(): void {
+    const a = this.attached;
+    if (a === null) return;
+    a.abort.abort();
+    this.attached = null;
+    clearTimeout(this.timer);
+    this.analysis = null;
+    this.ignored.clear();
+    this.confirm = null;
+    this.panelOpen = false;
+    this.highlighter.clear();
+  }
+
+  private refreshIdentity(): void {
+    const a = this.attached;
+    if (a === null) return;
+    this.identityAt = performance.now();
+    const next = this.adapter.identity(a.compose, new URL(this.win.location.href));
+    const same = next.key === a.identity.key && next.name === a.identity.name && next.handle === a.identity.handle;
+    if (same) return;
+    if (next.key !== a.identity.key) {
+      this.ignored.clear();
+      this.confirm = null;
+    }
+    a.identity = next;
+    this.analysis = null;
+    this.analyzeNow();
+  }
+
+  // ------------------------------------------------------------ analysis
+
+  private context(a: Attachment): Context {
+    const url = new URL(this.win.location.href);
+    return {
+      profile: this.settings.profile,
+      recipient: recipientFor(this.settings, a.identity.key),
+      channel: this.adapter.channel(a.compose, url),
+    };
+  }
+
+  private locale(): Lang {
+    if (this.settings.locale !== null) return this.settings.locale;
+    return (this.win.navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  }
+
+  private scheduleAnalysis(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.analyzeNow(), this.settings.debounceMs);
+  }
+
+  /** Reads the draft and analyses it now, unless the last analysis is of this very draft. */
+  private analyzeNow(): Analysis | null {
+    clearTimeout(this.timer);
+    const a = this.attached;
+    if (a === null || !this.enabled()) return null;
+    const text = a.editor.read(a.compose);
+    const ctx = this.context(a);
+    const contextKey = JSON.stringify(ctx);
+    const prev = this.analysis;
+    if (prev !== null && prev.text === text && prev.contextKey === contextKey) return prev;
+    if (text.trim() === '') this.ignored.clear();
+    const result = analyzeDraft(text, ctx, engineSettings(this.settings, this.locale()));
+    this.analysis = { text, contextKey, lang: result.lang, findings: result.findings };
+    this.paintMarks();
+    this.render();
+    return this.analysis;
+  }
+
+  private words(f: Finding): string {
+    return this.analysis?.text.slice(f.range[0], f.range[1]) ?? '';
+  }
+
+  private findingKey(f: Finding): string {
+    return `${f.ruleId}|${this.words(f)}`;
+  }
+
+  private visibleFindings(): Finding[] {
+    return (this.analysis?.findings ?? []).filter((f) => !this.ignored.has(this.findingKey(f)));
+  }
+
+  private badgeState(): BadgeState {
+    if (this.attached === null || this.analysis === null) return 'idle';
+    if (this.analysis.text.trim() === '') return 'idle';
+    const fs = this.visibleFindings();
+    if (fs.some((f) => f.severity === 'block')) return 'block';
+    if (fs.length > 0) return 'warn';
+    return 'clean';
+  }
+
+  private paintMarks(): void {
+    const a = this.attached;
+    if (a === null) {
+      this.highlighter.clear();
+      return;
+    }
+    const marks: Mark[] = this.visibleFindings().map((f) => {
+      const [start, end] = f.range;
+      return {
+        severity: f.severity,
+        range: a.editor.range(a.compose, start, end),
+        rects: () => a.editor.rects(a.compose, start, end),
+      };
+    });
+    this.highlighter.set(marks);
+  }
+
+  private reposition(): void {
+    this.highlighter.reposition();
+    this.render();
+  }
+
+  // ------------------------------------------------------------ UI
+
+  private ensureUi(): GuardUi {
+    if (this.ui !== null) return this.ui;
+    this.ui = this.host.createUi({
+      togglePanel: () => {
+        this.panelOpen = !this.panelOpen;
+        this.render();
+      },
+      closePanel: () => {
+        this.panelOpen = false;
+        this.render();
+      },
+      ignore: (id) => {
+        const f = this.visibleFindings().find((x) => this.viewId(x) === id);
+        if (f !== undefined) this.ignored.add(this.findingKey(f));
+        this.paintMarks();
+        this.render();
+      },
+      insert: (reply) => void this.insert(reply),
+      edit: () => this.editDraft(),
+      sendAnyway: () => this.sendAnyway('send-anyway'),
+      falseAlarm: () => this.sendAnyway('false-alarm'),
+      dismissNotice: () => {
+        this.notice = null;
+        this.render();
+      },
+    });
+    return this.ui;
+  }
+
+  private viewId(f: Finding): string {
+    return `${f.ruleId}:${f.range[0]}-${f.range[1]}`;
+  }
+
+  private replies(f: Finding): ReplyView[] {
+    const a = this.attached;
+    const lang = this.analysis?.lang ?? this.locale();
+    const first = a?.identity.name?.trim().split(/\s+/)[0];
+    const p = this.settings.placeholders;
+    const out: ReplyView[] = [];
+    for (const id of f.suggestions) {
+      let text = renderTemplate(id, lang, { ...(first ? { name: first } : {}), ...p });
+      if (text === undefined) continue;
+      // No name known: "Hi {name}," reads better as "Hi,".
+      if (!first) text = text.replace(/ ?\{name\}/g, '');
+      out.push({ templateId: id, text });
+    }
+    return out;
+  }
+
+  private view(f: Finding): FindingView {
+    const locale = this.locale();
+    return {
+      id: this.viewId(f),
+      ruleId: f.ruleId,
+      ruleName: ruleName(f.ruleId, locale),
+      severity: f.severity,
+      words: this.words(f),
+      message: f.message,
+      why: f.why,
+      replies: this.replies(f),
+    };
+  }
+
+  private render(): void {
+    const ui = this.ui;
+    if (ui === null) return;
+    const a = this.attached;
+    const rect = a?.compose.isConnected ? a.compose.getBoundingClientRect() : null;
+    const state: UiState = {
+      locale: this.locale(),
+      anchor: rect !== null && rect.width > 0 ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : null,
+      badge: this.badgeState(),
+      findings: this.visibleFindings().map((f) => this.view(f)),
+      panelOpen: this.panelOpen && a !== null,
+      confirm: this.confirm,
+      recipient: a?.identity.name ?? a?.identity.handle ?? null,
+      notice: this.notice,
+    };
+    ui.render(state);
+  }
+
+  // ------------------------------------------------------------ actions
+
+  private async insert(reply: ReplyView): Promise<void> {
+    const a = this.attached;
+    if (a === null) return;
+    this.confirm = null;
+    this.panelOpen = false;
+    this.render();
+    let ok = false;
+    let reason = '';
+    try {
+      const result = await a.editor.replace(a.compose, reply.text);
+      ok = result.ok;
+      if (!result.ok) reason = result.reason;
+    } catch (e) {
+      reason = e instanceof Error ? e.message : String(e);
+    }
+    this.notice = ok ? null : t(this.locale()).insertFailed(reason);
+    this.analyzeNow();
+    this.render();
+    a.compose.focus();
+  }
+
+  private editDraft(): void {
+    this.confirm = null;
+    this.heldGestureUntil = 0;
+    this.render();
+    const a = this.attached;
+    if (a === null) return;
+    a.compose.focus();
+  }
+
+  private sendAnyway(kind: JournalEntry['kind']): void {
+    const a = this.attached;
+    const held = this.confirm;
+    this.confirm = null;
+    this.heldGestureUntil = 0;
+    this.render();
+    if (a === null || held === null) return;
+    this.host.record({
+      at: new Date().toISOString(),
+      kind,
+      site: this.adapter.id,
+      conversation: a.identity.key,
+      rules: [...new Set(held.findings.map((f) => f.ruleId))],
+    });
+    a.compose.focus();
+    const text = a.editor.read(a.compose);
+    this.resend(a);
+    // Read back: a site that ignored our send keeps the draft. The user's next send then goes through, once.
+    this.win.setTimeout(() => {
+      if (this.attached !== a || a.editor.read(a.compose) !== text) return;
+      this.approved = text;
+      this.notice = t(this.locale()).sendFailed;
+      this.render();
+    }, 600);
+  }
+
+  /** Sends once through the site's own path: its button, or its send key where the button must not be clicked. */
+  private resend(a: Attachment): void {
+    const method = this.adapter.resend;
+    const button = method === 'key' ? null : this.adapter.findSendButton(a.compose);
+    const usable = button !== null && !button.matches('[disabled], [aria-disabled="true"]');
+    if (usable && method === 'mouse-sequence') {
+      for (const type of ['mousedown', 'mouseup', 'click'] as const) this.dispatch(button, new MouseEvent(type, { bubbles: true, cancelable: true, view: this.win, button: 0 }));
+      return;
+    }
+    if (usable) {
+      this.dispatch(button, new MouseEvent('click', { bubbles: true, cancelable: true, view: this.win, button: 0 }));
+      return;
+    }
+    const mod = this.adapter.sendKey === 'mod-enter';
+    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: mod };
+    this.dispatch(a.compose, new KeyboardEvent('keydown', init));
+    this.dispatch(a.compose, new KeyboardEvent('keyup', init));
+  }
+
+  private dispatch(target: EventTarget, e: Event): void {
+    this.bypass.add(e);
+    target.dispatchEvent(e);
+  }
+
+  // ------------------------------------------------------------ interception
+
+  private fromUi(e: Event): boolean {
+    const host = this.ui?.host;
+    return host !== undefined && e.composedPath().includes(host);
+  }
+
+  private inCompose(e: Event): boolean {
+    const c = this.attached?.compose;
+    return c !== undefined && e.composedPath().includes(c);
+  }
+
+  private onSendButton(e: Event): boolean {
+    const a = this.attached;
+    const target = e.target;
+    return a !== null && target instanceof Element && this.adapter.isSendButton(target, a.compose);
+  }
+
+  private isSendKey(e: KeyboardEvent): boolean {
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey) return false;
+    if (this.adapter.sendKey === 'mod-enter') return e.ctrlKey || e.metaKey;
+    return true;
+  }
+
+  /** Held findings for the draft as it is now, or none. Fails open: a guard error never blocks the user. */
+  private blockingNow(): Finding[] {
+    try {
+      // The recipient decides the context (a prospect, a client): read it as it is now.
+      this.refreshIdentity();
+      const analysis = this.analyzeNow();
+      if (analysis === null) return [];
+      if (this.approved !== null && this.approved === analysis.text) {
+        this.approved = null;
+        return [];
+      }
+      return this.visibleFindings().filter((f) => f.severity === 'block');
+    } catch {
+      this.notice = t(this.locale()).guardFailed;
+      this.render();
+      return [];
+    }
+  }
+
+  private hold(e: Event, blocking: Finding[]): void {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const views = blocking.map((f) => this.view(f));
+    const reply = views.flatMap((v) => v.replies)[0] ?? null;
+    this.confirm = { findings: views, reply };
+    this.panelOpen = false;
+    this.render();
+    // After the page's own handlers for this event would have run: move focus into the dialog.
+    this.win.setTimeout(() => this.ui?.focusDialog(), 0);
+  }
+
+  /** Every keydown, keypress and keyup of the window, in the capture phase. */
+  onKey(e: KeyboardEvent): void {
+    if (this.bypass.has(e)) return;
+    if (this.fromUi(e)) {
+      // Our dialog's keystrokes never reach the page (some apps refocus their composer on any key).
+      e.stopImmediatePropagation();
+      if (e.type === 'keydown') this.ui?.handleKey(e);
+      return;
+    }
+    if (e.type !== 'keydown') {
+      if (this.heldKey && e.key === 'Enter') {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (e.type === 'keyup') this.heldKey = false;
+      }
+      return;
+    }
+    if (this.attached === null || !this.enabled()) return;
+    // Enter on a focused send button (Gmail's is a div with role=button) is a click by keyboard.
+    const onButton = (e.key === 'Enter' || e.key === ' ') && this.onSendButton(e);
+    if (!onButton) {
+      if (!this.inCompose(e) || !this.isSendKey(e)) return;
+      // Enter that commits an IME composition, or picks a mention or an emoji, is not a send.
+      if (e.isComposing || e.keyCode === 229) return;
+      if (this.adapter.pickerOpen(this.attached.compose)) return;
+    }
+    if (this.confirm !== null) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
+    const blocking = this.blockingNow();
+    if (blocking.length === 0) return;
+    this.heldKey = true;
+    this.hold(e, blocking);
+  }
+
+  /** Every pointer and mouse press, release and click of the window, in the capture phase. */
+  onPointer(e: Event): void {
+    if (this.bypass.has(e) || this.fromUi(e)) return;
+    if (this.attached === null || !this.enabled()) return;
+    if (!this.onSendButton(e)) return;
+    if (e instanceof MouseEvent && e.button !== 0) return;
+    const now = performance.now();
+    if (this.confirm !== null || now < this.heldGestureUntil) {
+      // The rest of a click we already held (mouseup, click), or a click while the dialog is open.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
+    const blocking = this.blockingNow();
+    if (blocking.length === 0) return;
+    this.heldGestureUntil = now + 1500;
+    this.hold(e, blocking);
+  }
+}

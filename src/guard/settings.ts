@@ -1,0 +1,66 @@
+/**
+ * The settings the guard needs now, kept in `storage.local` under one key.
+ * Anything missing or invalid falls back to its default, field by field, so a
+ * damaged value never switches the guard off. The policy issue adds the
+ * admin layer on top of these (admin value > user setting > default).
+ */
+// zod/mini: the same schemas with tree-shakable functions; the full zod would triple the content script.
+import * as z from 'zod/mini';
+import { PROFILES, RECIPIENTS, SEVERITIES, LANGS, type Profile, type Recipient, type Settings } from '../engine/types';
+import { SITE_IDS } from '../sites/types';
+
+export const SETTINGS_KEY = 'settings';
+
+const ruleSettings = z.object({ enabled: z.optional(z.boolean()), severity: z.optional(z.enum(SEVERITIES)) });
+
+/** Each field parses on its own: `.catch()` puts the default back where a value is invalid. */
+export const guardSettingsSchema = z.object({
+  /** Master switch. */
+  enabled: z.catch(z.boolean(), true),
+  profile: z.catch(z.enum(PROFILES), 'lawyer'),
+  /** Who a conversation is with when nothing else says (see recipientFor). */
+  defaultRecipient: z.catch(z.nullable(z.enum(RECIPIENTS)), null),
+  /** Per conversation key (Identity.key): the recipient's category, set by the user. */
+  recipients: z.catch(z.record(z.string(), z.enum(RECIPIENTS)), {}),
+  /** Per rule id: on/off and severity. */
+  rules: z.catch(z.record(z.string(), ruleSettings), {}),
+  /** Sites the guard runs on (all by default). */
+  sites: z.catch(z.partialRecord(z.enum(SITE_IDS), z.boolean()), {}),
+  /** Language of the UI; null follows the browser. */
+  locale: z.catch(z.nullable(z.enum(LANGS)), null),
+  /** Values for the replies' placeholders. */
+  placeholders: z.catch(z.object({ firm: z.optional(z.string()), phone: z.optional(z.string()), bookingLink: z.optional(z.string()) }), {}),
+  /**
+   * How flagged words are marked: `auto` uses the CSS Custom Highlight API
+   * where the browser has it, `overlay` always draws boxes (for pages where
+   * the highlights misbehave).
+   */
+  highlights: z.catch(z.enum(['auto', 'overlay']), 'auto'),
+  /** Quiet period after the last keystroke before the draft is analysed, ms. */
+  debounceMs: z.catch(z.number().check(z.int(), z.minimum(0), z.maximum(2000)), 60),
+});
+
+export type GuardSettings = z.infer<typeof guardSettingsSchema>;
+
+export const DEFAULT_SETTINGS: GuardSettings = guardSettingsSchema.parse({});
+
+/** Reads a stored value; anything that is not an object gives the defaults. */
+export function parseSettings(raw: unknown): GuardSettings {
+  const parsed = guardSettingsSchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/**
+ * The recipient's category for a conversation: the user's choice for it,
+ * else the default setting, else what the profile implies: a lawyer's
+ * correspondent is `unknown` until said otherwise (the rule book treats it
+ * like a prospect), a social-care agent's is a `customer`.
+ */
+export function recipientFor(settings: GuardSettings, key: string, profile: Profile = settings.profile): Recipient {
+  return settings.recipients[key] ?? settings.defaultRecipient ?? (profile === 'lawyer' ? 'unknown' : 'customer');
+}
+
+/** The engine's settings from the guard's. */
+export function engineSettings(settings: GuardSettings, locale: Settings['locale']): Settings {
+  return { rules: settings.rules, locale };
+}

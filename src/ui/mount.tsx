@@ -1,0 +1,142 @@
+/**
+ * Mounts the UI: one `<prudence-guard>` host on the root element, outside any
+ * editor, with a closed shadow root holding our styles and the Preact tree.
+ */
+import { createRef, render as renderInto, type RefObject } from 'preact';
+import { Badge } from './Badge';
+import { Confirm } from './Confirm';
+import { Panel, Toast, type Viewport } from './Panel';
+import { CSS } from './styles';
+import type { GuardUi, UiCallbacks, UiState } from './types';
+
+interface Refs {
+  badge: RefObject<HTMLButtonElement | null>;
+  heading: RefObject<HTMLHeadingElement | null>;
+  edit: RefObject<HTMLButtonElement | null>;
+}
+
+interface AppProps {
+  state: UiState;
+  callbacks: UiCallbacks;
+  viewport: Viewport;
+  refs: Refs;
+}
+
+function App({ state, callbacks, viewport, refs }: AppProps) {
+  const lang = state.locale;
+  return (
+    <div class="root" lang={lang}>
+      {state.anchor !== null && (
+        <Badge anchor={state.anchor} state={state.badge} count={state.findings.length} expanded={state.panelOpen} lang={lang} onToggle={callbacks.togglePanel} buttonRef={refs.badge} />
+      )}
+      {state.panelOpen && (
+        <Panel
+          lang={lang}
+          anchor={state.anchor}
+          viewport={viewport}
+          badge={state.badge}
+          findings={state.findings}
+          recipient={state.recipient}
+          notice={state.notice}
+          headingRef={refs.heading}
+          onClose={callbacks.closePanel}
+          onIgnore={callbacks.ignore}
+          onInsert={callbacks.insert}
+          onDismissNotice={callbacks.dismissNotice}
+        />
+      )}
+      {!state.panelOpen && state.notice !== null && <Toast anchor={state.anchor} viewport={viewport} text={state.notice} lang={lang} onDismiss={callbacks.dismissNotice} />}
+      {state.confirm !== null && (
+        <Confirm
+          confirm={state.confirm}
+          lang={lang}
+          editRef={refs.edit}
+          onInsert={callbacks.insert}
+          onEdit={callbacks.edit}
+          onSendAnyway={callbacks.sendAnyway}
+          onFalseAlarm={callbacks.falseAlarm}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Creates the UI in `doc`. `testHook` is for tests only: it receives the
+ * closed shadow root, which nothing else can reach. Production code never
+ * passes it.
+ */
+export function createGuardUi(callbacks: UiCallbacks, doc: Document = document, testHook?: (root: ShadowRoot) => void): GuardUi {
+  const host = doc.createElement('prudence-guard');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const container = doc.createElement('div');
+  root.append(style, container);
+  doc.documentElement.append(host);
+
+  const win = doc.defaultView;
+  const refs: Refs = { badge: createRef(), heading: createRef(), edit: createRef() };
+  let last: UiState | null = null;
+  let alive = true;
+
+  const viewport = (): Viewport => {
+    // The box fixed elements are laid out in: the viewport without scrollbars.
+    const el = doc.compatMode === 'BackCompat' ? doc.body : doc.documentElement;
+    return { width: el?.clientWidth || win?.innerWidth || 0, height: el?.clientHeight || win?.innerHeight || 0 };
+  };
+
+  /**
+   * Runs an action that may remove the focused control (closing the panel,
+   * ignoring a card). Focus would fall to the page's body; it goes to the
+   * panel's heading, or the badge, instead. Focus the guard moved to the
+   * draft is left alone.
+   */
+  const keepingFocus =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A): void => {
+      const hadFocus = doc.activeElement === host;
+      action(...args);
+      if (!hadFocus || !alive) return;
+      const now = doc.activeElement;
+      const lost = now === null || now === doc.body || (now === host && root.activeElement === null);
+      if (lost) (refs.heading.current ?? refs.badge.current)?.focus();
+    };
+
+  const wrapped: UiCallbacks = {
+    ...callbacks,
+    closePanel: keepingFocus(() => callbacks.closePanel()),
+    ignore: keepingFocus((id: string) => callbacks.ignore(id)),
+    dismissNotice: keepingFocus(() => callbacks.dismissNotice()),
+  };
+
+  const draw = () => {
+    if (alive && last !== null) renderInto(<App state={last} callbacks={wrapped} viewport={viewport()} refs={refs} />, container);
+  };
+  win?.addEventListener('resize', draw);
+
+  testHook?.(root);
+
+  return {
+    host,
+    render(state) {
+      last = state;
+      draw();
+    },
+    handleKey(e) {
+      if (e.key !== 'Escape' || e.isComposing || !alive) return;
+      if (last?.confirm) callbacks.edit();
+      else wrapped.closePanel();
+    },
+    focusDialog() {
+      refs.edit.current?.focus();
+    },
+    destroy() {
+      if (!alive) return;
+      alive = false;
+      win?.removeEventListener('resize', draw);
+      renderInto(null, container);
+      host.remove();
+    },
+  };
+}

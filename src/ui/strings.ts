@@ -1,0 +1,195 @@
+/**
+ * Every string the in-page UI shows, in English and French. French is written
+ * for readers in Quebec, France and Switzerland alike: vouvoiement, no
+ * Anglicisms, a no-break space before ":" and a narrow no-break space before
+ * "?", which all three read naturally.
+ */
+import type { BuiltinRuleId, Lang, Severity } from '../engine/types';
+import type { BadgeState } from './types';
+
+/** No-break space (before ":" and inside « »). */
+const NBSP = '\u00a0';
+/** Narrow no-break space (before "?"). */
+const NNBSP = '\u202f';
+
+export interface UiStrings {
+  /** The badge's accessible name: state, count, and what a click does. */
+  badgeLabel(state: BadgeState, count: number, expanded: boolean): string;
+  panelTitle: string;
+  /** "To: Marie Tremblay", under the panel's title. */
+  recipient(name: string): string;
+  /** "2 risks found", above the cards. */
+  summary(count: number): string;
+  clean: string;
+  idle: string;
+  error: string;
+  closePanel: string;
+  severity: Record<Severity, string>;
+  flagged: string;
+  /** Puts the flagged words between the language's quotation marks. */
+  quote(words: string): string;
+  why: string;
+  ignore: string;
+  replies(count: number): string;
+  insert: string;
+  showMore: string;
+  showLess: string;
+  dismiss: string;
+  confirmTitle: string;
+  confirmIntro(count: number): string;
+  saferReply: string;
+  useReply: string;
+  edit: string;
+  sendAnyway: string;
+  falseAlarm: string;
+  falseAlarmHint: string;
+  /** Notices the guard shows after a failed action. */
+  insertFailed(reason: string): string;
+  sendFailed: string;
+  guardFailed: string;
+}
+
+/** English plural: 1 is singular, everything else plural. */
+function enCount(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** French plural: 0 and 1 take the singular. */
+function frCount(n: number, one: string, many: string): string {
+  return `${n} ${n < 2 ? one : many}`;
+}
+
+const EN: UiStrings = {
+  badgeLabel(state, count, expanded) {
+    const action = expanded ? 'hide details' : 'show details';
+    switch (state) {
+      case 'idle':
+        return `Prudence: nothing to check yet, ${action}`;
+      case 'clean':
+        return `Prudence: nothing risky found, ${action}`;
+      case 'warn':
+        return `Prudence: ${enCount(count, 'risk', 'risks')} found, ${action}`;
+      case 'block':
+        return `Prudence: ${enCount(count, 'risk', 'risks')} found, sending will ask first, ${action}`;
+      case 'error':
+        return `Prudence: this draft could not be checked, ${action}`;
+    }
+  },
+  panelTitle: 'Prudence',
+  recipient: (name) => `To: ${name}`,
+  summary: (n) => `${enCount(n, 'risk', 'risks')} found in this draft`,
+  clean: 'Nothing risky found in this draft.',
+  idle: 'Nothing to check yet: Prudence reads the draft as you type.',
+  error: 'Prudence could not check this draft. Read it over carefully before sending.',
+  closePanel: 'Close the Prudence panel',
+  severity: {
+    block: 'Asks before sending',
+    warn: 'Warning',
+    info: 'For your information',
+  },
+  flagged: 'Flagged words',
+  quote: (words) => `“${words}”`,
+  why: 'Why',
+  ignore: 'Ignore for this draft',
+  replies: (n) => (n === 1 ? 'Suggested reply' : 'Suggested replies'),
+  insert: 'Insert this reply',
+  showMore: 'Show the whole reply',
+  showLess: 'Show less',
+  dismiss: 'Dismiss',
+  confirmTitle: 'Send this message?',
+  confirmIntro: (n) =>
+    n === 1
+      ? 'Prudence found a risk that is worth a second look before this goes out:'
+      : `Prudence found ${n} risks that are worth a second look before this goes out:`,
+  saferReply: 'A safer reply',
+  useReply: 'Use this reply instead',
+  edit: 'Edit draft',
+  sendAnyway: 'Send anyway',
+  falseAlarm: 'This is a false alarm',
+  falseAlarmHint: 'Sends the message and records your report that this warning was mistaken.',
+  insertFailed: (reason) => (reason ? `The reply could not be inserted: ${reason}` : 'The reply could not be inserted.'),
+  sendFailed: 'The site did not send the message. Send it again: Prudence will not ask a second time.',
+  guardFailed: 'Prudence could not check this draft, so it did not hold it back.',
+};
+
+const FR: UiStrings = {
+  badgeLabel(state, count, expanded) {
+    const action = expanded ? 'masquer les détails' : 'afficher les détails';
+    const lead = `Prudence${NBSP}:`;
+    switch (state) {
+      case 'idle':
+        return `${lead} rien à vérifier pour l'instant, ${action}`;
+      case 'clean':
+        return `${lead} aucun risque relevé, ${action}`;
+      case 'warn':
+        return `${lead} ${frCount(count, 'risque relevé', 'risques relevés')}, ${action}`;
+      case 'block':
+        return `${lead} ${frCount(count, 'risque relevé', 'risques relevés')}, confirmation demandée avant l'envoi, ${action}`;
+      case 'error':
+        return `${lead} ce brouillon n'a pas pu être vérifié, ${action}`;
+    }
+  },
+  panelTitle: 'Prudence',
+  recipient: (name) => `À${NBSP}: ${name}`,
+  summary: (n) => `${frCount(n, 'risque relevé', 'risques relevés')} dans ce brouillon`,
+  clean: 'Aucun risque relevé dans ce brouillon.',
+  idle: `Rien à vérifier pour l'instant${NBSP}: Prudence lit le brouillon à mesure que vous écrivez.`,
+  error: "Prudence n'a pas pu vérifier ce brouillon. Relisez-le attentivement avant de l'envoyer.",
+  closePanel: 'Fermer le panneau Prudence',
+  severity: {
+    block: "Confirmation avant l'envoi",
+    warn: 'Avertissement',
+    info: 'Pour information',
+  },
+  flagged: 'Passage relevé',
+  quote: (words) => `«${NBSP}${words}${NBSP}»`,
+  why: 'Motif',
+  ignore: 'Ignorer pour ce brouillon',
+  replies: (n) => (n < 2 ? 'Réponse suggérée' : 'Réponses suggérées'),
+  insert: 'Insérer cette réponse',
+  showMore: 'Afficher toute la réponse',
+  showLess: 'Réduire',
+  dismiss: 'Masquer',
+  confirmTitle: `Envoyer ce message${NNBSP}?`,
+  confirmIntro: (n) =>
+    n < 2
+      ? `Prudence a relevé un risque qui mérite un second regard avant l'envoi${NBSP}:`
+      : `Prudence a relevé ${n} risques qui méritent un second regard avant l'envoi${NBSP}:`,
+  saferReply: 'Une réponse plus prudente',
+  useReply: 'Utiliser plutôt cette réponse',
+  edit: 'Modifier le brouillon',
+  sendAnyway: 'Envoyer quand même',
+  falseAlarm: "C'est une fausse alerte",
+  falseAlarmHint: 'Envoie le message et enregistre votre signalement de fausse alerte.',
+  insertFailed: (reason) => (reason ? `La réponse n'a pas pu être insérée${NBSP}: ${reason}` : "La réponse n'a pas pu être insérée."),
+  sendFailed: `Le site n'a pas envoyé le message. Envoyez-le de nouveau${NBSP}: Prudence ne vous demandera pas de confirmer une seconde fois.`,
+  guardFailed: "Prudence n'a pas pu vérifier ce brouillon et ne l'a donc pas retenu.",
+};
+
+const STRINGS: Record<Lang, UiStrings> = { en: EN, fr: FR };
+
+/** The UI strings in one language. */
+export function t(lang: Lang): UiStrings {
+  return STRINGS[lang];
+}
+
+const RULE_NAMES: Record<BuiltinRuleId, Record<Lang, string>> = {
+  'legal-advice': { en: 'Legal advice by text', fr: 'Avis juridique par écrit' },
+  'case-strategy': { en: 'Case strategy in writing', fr: 'Stratégie du dossier par écrit' },
+  'no-mandate': { en: 'Advice before a signed mandate', fr: 'Conseil avant la signature du mandat' },
+  'binding-commitment': { en: 'Promise that binds you', fr: 'Promesse qui vous engage' },
+  'liability-admission': { en: 'Admitting fault', fr: 'Reconnaissance de faute' },
+  'personal-data': { en: 'Personal data', fr: 'Données personnelles' },
+  'hostile-tone': { en: 'Hostile tone', fr: 'Ton hostile' },
+};
+
+function isBuiltin(id: string): id is BuiltinRuleId {
+  return Object.hasOwn(RULE_NAMES, id);
+}
+
+/** A rule's short name; a firm's `policy:<id>` rule is named by its id, and an unknown id by itself. */
+export function ruleName(ruleId: string, lang: Lang): string {
+  if (isBuiltin(ruleId)) return RULE_NAMES[ruleId][lang];
+  if (ruleId.startsWith('policy:')) return ruleId.slice('policy:'.length) || ruleId;
+  return ruleId;
+}

@@ -1,0 +1,89 @@
+/**
+ * What the guard hands the UI, and what the UI calls back. The UI is pure
+ * Preact over this state: it never reads the page, the editor or storage.
+ */
+import type { Lang, Severity } from '../engine/types';
+
+/** idle: nothing analysed yet (empty draft); error: the guard itself failed. */
+export type BadgeState = 'idle' | 'clean' | 'warn' | 'block' | 'error';
+
+export interface ReplyView {
+  templateId: string;
+  /** The reply with its placeholders filled, as it would be inserted. */
+  text: string;
+}
+
+export interface FindingView {
+  /** Stable within one draft: rule id and range. */
+  id: string;
+  ruleId: string;
+  /** The rule's short name in the UI language ("Legal advice by text"). */
+  ruleName: string;
+  severity: Severity;
+  /** The flagged words, exactly as typed. */
+  words: string;
+  message: string;
+  why: string;
+  replies: ReplyView[];
+}
+
+/** Where the compose box is, in viewport coordinates (position: fixed). */
+export interface Anchor {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface ConfirmState {
+  /** The findings of severity `block` that held the send. */
+  findings: FindingView[];
+  /** The best reply to offer instead, if any. */
+  reply: ReplyView | null;
+}
+
+export interface UiState {
+  locale: Lang;
+  anchor: Anchor | null;
+  badge: BadgeState;
+  /** Findings shown (ignored ones excluded). */
+  findings: FindingView[];
+  panelOpen: boolean;
+  /** Non-null while a send is held. */
+  confirm: ConfirmState | null;
+  /** Who the draft goes to, as the page shows it ("Marie Tremblay"), for the panel's header. */
+  recipient: string | null;
+  /** A message for the user after a failed action ("The reply could not be inserted: …"), or null. */
+  notice: string | null;
+}
+
+export interface UiCallbacks {
+  togglePanel(): void;
+  closePanel(): void;
+  ignore(findingId: string): void;
+  insert(reply: ReplyView): void;
+  /** Confirm dialog: focus back to the draft, untouched. */
+  edit(): void;
+  /** Confirm dialog: send as is, once. */
+  sendAnyway(): void;
+  /** Confirm dialog: send, and record the findings as a false alarm. */
+  falseAlarm(): void;
+  dismissNotice(): void;
+}
+
+/** A mounted UI. */
+export interface GuardUi {
+  /** The element in the page that carries the closed shadow root. */
+  readonly host: HTMLElement;
+  render(state: UiState): void;
+  /**
+   * Keyboard events from inside the UI, which the guard stops at the window
+   * (so the page never sees them) and hands over here: Escape closes the
+   * panel or the dialog (as "Edit draft"). Default actions (Tab, Enter on a
+   * button) still happen, since they are not cancelled.
+   */
+  handleKey(e: KeyboardEvent): void;
+  /** Moves focus into the confirm dialog (its safest button: "Edit draft"). */
+  focusDialog(): void;
+  destroy(): void;
+}
