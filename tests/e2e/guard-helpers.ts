@@ -129,16 +129,15 @@ async function uiRoot(page: Page): Promise<CdpNode | null> {
 export async function uiText(page: Page): Promise<string> {
   const root = await uiRoot(page);
   if (root === null) return '';
-  // Style sheets are text too: leave them out.
   let out = '';
-  walk(root, (n) => {
+  const visit = (n: CdpNode): void => {
+    // Style sheets are text nodes too: leave them out.
+    if (n.localName === 'style') return;
     if (n.nodeType === 3) out += n.nodeValue ?? '';
-  });
-  const styles: string[] = [];
-  walk(root, (n) => {
-    if (n.localName === 'style') styles.push(textOf(n));
-  });
-  for (const s of styles) out = out.replace(s, '');
+    for (const c of n.shadowRoots ?? []) visit(c);
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(root);
   return out;
 }
 
@@ -166,11 +165,6 @@ export async function clickUi(page: Page, label: RegExp): Promise<void> {
   const { model } = (await s.send('DOM.getBoxModel', { backendNodeId: (target as { node: CdpNode }).node.backendNodeId })) as { model: { content: number[] } };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-}
-
-/** The label of the element focused inside our UI, or null when focus is elsewhere. */
-export async function uiHasButton(page: Page, label: RegExp): Promise<boolean> {
-  return (await uiButtons(page)).some((b) => label.test(b.label));
 }
 
 /** Ranges registered with the CSS Custom Highlight API, as text, per highlight name. */

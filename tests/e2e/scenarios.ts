@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openPlayground, sentMessages, test, type Playground } from './fixtures';
-import { clickUi, guardStatus, registeredHighlights, overlayBoxes, setSettings, storageGet, uiText, waitForStatus, wordRects } from './guard-helpers';
+import { clickUi, registeredHighlights, overlayBoxes, setSettings, storageGet, uiText, waitForStatus } from './guard-helpers';
 
 export interface SiteCase {
   /** Playground page, e.g. 'whatsapp'. */
@@ -181,4 +181,3 @@ export function guardSuite(c: SiteCase): void {
   });
 }
 
-export { guardStatus, wordRects };
