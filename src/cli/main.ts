@@ -4,18 +4,23 @@
  *   prudence check [--profile P] [--recipient R] [--channel C] [--json] "text"
  *   prudence check --jsonl FILE|-
  *   prudence eval FILE.jsonl
+ *   prudence policy validate FILE
+ *   prudence policy schema
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze';
 import { InputError, parseContext, parseDraft, predict, score, type Draft, type Report } from './corpus';
 import type { Finding } from '../engine/types';
+import { checkPolicy, policyJsonSchema } from '../policy/schema';
 
 const USAGE = `usage:
   prudence check [--profile lawyer|social-care] [--recipient client|client-no-consent|prospect|customer|unknown]
                  [--channel public|private-unencrypted|private-encrypted] [--json] "text"
   prudence check --jsonl FILE      (FILE may be - for standard input)
-  prudence eval FILE.jsonl`;
+  prudence eval FILE.jsonl
+  prudence policy validate FILE    (every error with its JSON path; exit 1 on error)
+  prudence policy schema           (the policy's JSON schema)`;
 
 interface Io {
   out: (s: string) => void;
@@ -38,6 +43,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return check(rest, io);
       case 'eval':
         return evaluate(rest, io);
+      case 'policy':
+        return policy(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -183,4 +190,34 @@ export function formatReport(path: string, r: Report): string {
     out.push(`    ${text.length > 160 ? `${text.slice(0, 159)}…` : text}`);
   }
   return out.join('\n');
+}
+
+function policy(args: string[], io: Io): number {
+  const [sub, ...rest] = args;
+  if (sub === 'schema') {
+    io.out(JSON.stringify(policyJsonSchema(), null, 2));
+    return 0;
+  }
+  if (sub !== 'validate') throw new InputError(`policy needs "validate FILE" or "schema"${sub === undefined ? '' : `, not "${sub}"`}`);
+  const file = rest[0];
+  if (file === undefined) throw new InputError('policy validate needs a policy file');
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (e) {
+    throw new InputError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    io.err(`${file}: not JSON: ${(e as Error).message}`);
+    return 1;
+  }
+  const { errors, warnings } = checkPolicy(raw);
+  for (const w of warnings) io.err(`${file}: warning at ${w.path}: ${w.message}`);
+  for (const e of errors) io.err(`${file}: error at ${e.path}: ${e.message}`);
+  if (errors.length > 0) return 1;
+  io.out(`${file}: valid policy${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}`);
+  return 0;
 }

@@ -84,3 +84,29 @@ describe('prudence eval', () => {
     expect(r.out).toContain('  4  missed personal-data');
   });
 });
+
+describe('prudence policy', () => {
+  it('validates a good policy, printing its warnings', async () => {
+    const r = await run(['policy', 'validate', 'p.json'], { 'p.json': JSON.stringify({ version: 1, rules: { 'legal-advise': { enabled: false } } }) });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('p.json: valid policy (1 warning)');
+    expect(r.err).toMatch(/^p\.json: warning at rules\.legal-advise: unknown rule id "legal-advise"/);
+  });
+
+  it('lists every error with its JSON path, and exits 1', async () => {
+    const r = await run(['policy', 'validate', 'p.json'], { 'p.json': JSON.stringify({ version: 1, profile: 'judge', rules: { 'legal-advice': { severity: 'loud' } } }) });
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')).toEqual([expect.stringMatching(/^p\.json: error at profile: /), expect.stringMatching(/^p\.json: error at rules\.legal-advice\.severity: /)]);
+  });
+
+  it('says when the file is not JSON or cannot be read', async () => {
+    expect(await run(['policy', 'validate', 'p.json'], { 'p.json': '{ version: 1' })).toMatchObject({ code: 1, err: expect.stringMatching(/^p\.json: not JSON: /) });
+    expect(await run(['policy', 'validate', 'gone.json'])).toMatchObject({ code: 2, err: 'prudence: gone.json: cannot read: ENOENT' });
+  });
+
+  it('prints the JSON schema', async () => {
+    const r = await run(['policy', 'schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ type: 'object', required: ['version'] });
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * The firm's policy: everything an admin can configure, in one zod schema.
+ * It is the single source of truth: the CLI validates against it, the
+ * managed-storage schema shipped in the extension is generated from it, and
+ * the background parses what the browser's enterprise management hands over
+ * with it.
+ *
+ * Limits are part of the contract: a policy comes from outside, so every list
+ * and string has a ceiling, and phrase rules take words and phrases, never
+ * raw regular expressions (nothing an admin writes can make matching slow).
+ */
+import { z } from 'zod';
+import { BUILTIN_RULE_IDS, LANGS, PROFILES, SEVERITIES } from '../engine/types';
+import { PLACEHOLDERS } from '../engine/templates';
+import { SITE_IDS } from '../sites/types';
+
+export const POLICY_VERSION = 1;
+
+const severity = z.enum(SEVERITIES);
+const lang = z.enum(LANGS);
+
+/** A policy phrase rule's own id, used as `policy:<id>`. */
+const phraseRuleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes, 63 at most, e.g. "no-guarantee"');
+
+/** A rule id as admins write it: a built-in id, or `policy:<id>` for the firm's own. Unknown ids are warned about, not refused. */
+const ruleIdKey = z.string().regex(/^(?:[a-z][a-z-]{0,62}|policy:[a-z0-9][a-z0-9-]{0,62})$/, 'a rule id such as "legal-advice" or "policy:no-guarantee"');
+
+const PLACEHOLDER_REF = /\{(\w+)\}/g;
+
+/** Reply text: plain text (never markup), with the known placeholders only. */
+const templateText = z
+  .string()
+  .min(1)
+  .max(2000)
+  .superRefine((text, ctx) => {
+    for (const m of text.matchAll(PLACEHOLDER_REF)) {
+      if (!(PLACEHOLDERS as readonly string[]).includes(m[1] ?? '')) {
+        ctx.addIssue({ code: 'custom', message: `unknown placeholder {${m[1]}}: use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+      }
+    }
+  });
+
+/** Per language: a small number of replies. */
+const templatesByLang = z.partialRecord(lang, z.array(templateText).min(1).max(10));
+
+/** Severity for every context, or by channel and profile (the most specific wins). */
+const severitySpec = z.union([
+  severity,
+  z.strictObject({
+    default: severity.optional(),
+    public: severity.optional(),
+    private: severity.optional(),
+    lawyer: severity.optional(),
+    'social-care': severity.optional(),
+  }),
+]);
+
+export const ruleConfigSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  severity: severitySpec.optional(),
+  /** "Send anyway" asks for a typed reason, kept in the journal. */
+  reasonToSend: z.boolean().optional(),
+  /** The firm's own replies for this rule, offered before the built-in ones. */
+  templates: templatesByLang.optional(),
+});
+
+/** A word or phrase of a phrase rule, matched on whole words, case, accents and spacing ignored. */
+const phrase = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((p) => /[\p{L}\p{N}]/u.test(p), 'a phrase needs at least one letter or digit');
+
+const phraseList = z.array(phrase).max(5000);
+
+/** Conditions within one sentence: any of these, all of those, none of the others. */
+const conditions = z
+  .strictObject({ anyOf: phraseList.optional(), allOf: phraseList.optional(), noneOf: phraseList.optional() })
+  .refine((c) => (c.anyOf?.length ?? 0) + (c.allOf?.length ?? 0) > 0, 'give at least one phrase in anyOf or allOf');
+
+export const phraseRuleSchema = z.strictObject({
+  id: phraseRuleId,
+  /** One line naming the risk, per language (the UI falls back to the other language). */
+  message: z.partialRecord(lang, z.string().min(1).max(300)).refine((m) => Object.keys(m).length > 0, 'give the message in at least one language'),
+  severity: severitySpec,
+  /** Per language: the conditions a sentence in that language must meet. */
+  match: z.partialRecord(lang, conditions).refine((m) => Object.keys(m).length > 0, 'give the phrases for at least one language'),
+  templates: templatesByLang.optional(),
+  /** The rule's own examples: `prudence policy validate` checks that it flags and passes them. */
+  examples: z.strictObject({ flag: z.array(z.string().max(2000)).max(100).optional(), pass: z.array(z.string().max(2000)).max(100).optional() }).optional(),
+  note: z.string().max(1000).optional(),
+});
+
+/** An exception to a built-in rule: sentences with one of these phrases are not flagged by it. */
+export const exceptionSchema = z.strictObject({
+  rule: z.enum(BUILTIN_RULE_IDS),
+  unless: z.partialRecord(lang, phraseList.min(1)),
+  note: z.string().max(1000).optional(),
+});
+
+/** What `personal-data` must never flag: the firm's own contact details. */
+const allowList = z.strictObject({
+  phones: z.array(z.string().max(40)).max(1000).optional(),
+  emails: z.array(z.string().max(254)).max(1000).optional(),
+  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i, 'a domain such as "example-law.ca"')).max(1000).optional(),
+  addresses: z.array(z.string().max(200)).max(1000).optional(),
+});
+
+/** A match pattern for an extra site where the generic guard runs, e.g. "https://helpdesk.example.com/*". */
+const matchPattern = z.string().regex(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\/.*$/i, 'an https match pattern such as "https://helpdesk.example.com/*"');
+
+/** Settings an admin can lock, so users cannot change them. */
+export const LOCKABLE = ['enabled', 'profile', 'rules', 'sites', 'placeholders', 'locale', 'highlights'] as const;
+
+export const policySchema = z.strictObject({
+  /** For editors that validate JSON against a schema; ignored. */
+  $schema: z.string().optional(),
+  version: z.literal(POLICY_VERSION),
+  enabled: z.boolean().optional(),
+  profile: z.enum(PROFILES).optional(),
+  rules: z.record(ruleIdKey, ruleConfigSchema).optional(),
+  phraseRules: z.array(phraseRuleSchema).max(500).optional(),
+  exceptions: z.array(exceptionSchema).max(500).optional(),
+  allowList: allowList.optional(),
+  sites: z.partialRecord(z.enum(SITE_IDS), z.boolean()).optional(),
+  extraSites: z.array(matchPattern).max(100).optional(),
+  /** When the guard itself fails: let the message go (open) or hold it (closed). */
+  onGuardError: z.enum(['fail-open', 'fail-closed']).optional(),
+  journal: z.strictObject({ retentionDays: z.number().int().min(1).max(3650) }).optional(),
+  placeholders: z.strictObject({ firm: z.string().max(200).optional(), phone: z.string().max(40).optional(), bookingLink: z.string().max(500).optional() }).optional(),
+  locale: lang.optional(),
+  locked: z.array(z.enum(LOCKABLE)).optional(),
+});
+
+export type Policy = z.infer<typeof policySchema>;
+export type PhraseRule = z.infer<typeof phraseRuleSchema>;
+export type RuleConfig = z.infer<typeof ruleConfigSchema>;
+export type SeveritySpec = z.infer<typeof severitySpec>;
+
+export interface PolicyProblem {
+  /** JSON path of the value, e.g. "rules.legal-advice.severity". */
+  path: string;
+  message: string;
+}
+
+export interface PolicyCheck {
+  policy: Policy | null;
+  errors: PolicyProblem[];
+  /** Not fatal: unknown rule ids, duplicate phrase rule ids. */
+  warnings: PolicyProblem[];
+}
+
+function pathOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+}
+
+/** Validates a parsed policy: errors with their JSON paths, and warnings. */
+export function checkPolicy(input: unknown): PolicyCheck {
+  const parsed = policySchema.safeParse(input);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((i): PolicyProblem[] =>
+      // One error per unknown key, at its own path: a typo is then easy to find.
+      i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: pathOf([...i.path, k]), message: `unknown setting "${k}": check its spelling against \`prudence policy schema\`` })) : [{ path: pathOf(i.path), message: i.message }],
+    );
+    return { policy: null, errors, warnings: [] };
+  }
+  const policy = parsed.data;
+  const warnings: PolicyProblem[] = [];
+  const own = new Set<string>();
+  (policy.phraseRules ?? []).forEach((r, i) => {
+    if (own.has(r.id)) warnings.push({ path: `phraseRules[${i}].id`, message: `"${r.id}" is defined twice: the first one is used` });
+    own.add(r.id);
+  });
+  for (const id of Object.keys(policy.rules ?? {})) {
+    const known = (BUILTIN_RULE_IDS as readonly string[]).includes(id) || (id.startsWith('policy:') && own.has(id.slice('policy:'.length)));
+    if (!known) warnings.push({ path: `rules.${id}`, message: `unknown rule id "${id}": ignored (built-in ids: ${BUILTIN_RULE_IDS.join(', ')})` });
+  }
+  return { policy, errors: [], warnings };
+}
+
+/** The policy's JSON schema, for admins' editors and `prudence policy schema`. */
+export function policyJsonSchema(): unknown {
+  return z.toJSONSchema(policySchema, { target: 'draft-2020-12' });
+}
