@@ -8,16 +8,15 @@
  * page's own key and click handlers. The decision is taken on the draft as it
  * is at that instant: a stale debounced result is never trusted.
  */
-import { analyzeDraft, RULES_BY_ID, renderTemplate, warmUpStep } from '../engine';
+import { analyzeDraft, renderTemplate, warmUpStep } from '../engine';
 import type { Context, Finding, Lang } from '../engine/types';
 import { editorFor } from '../editors';
 import type { EditorAccess } from '../editors/types';
 import type { Identity, SiteAdapter, WhyNot } from '../sites/types';
 import type { ConfirmState, FindingView, GuardUi, ReplyView, UiState, UiCallbacks, BadgeState } from '../ui/types';
-import { ruleName } from '../ui/strings';
+import { ruleName, t } from '../ui/strings';
 import { Highlighter, highlightApiAvailable, type Mark } from './highlights';
 import { engineSettings, recipientFor, type GuardSettings } from './settings';
-import { t } from '../ui/strings';
 
 /** What the guard reports about itself (the popup, the tests). */
 export interface GuardStatus {
@@ -77,7 +76,7 @@ export class Guard {
   /** When the conversation's identity was last read. */
   private identityAt = 0;
   private identityTimer: ReturnType<typeof setTimeout> | undefined;
-  private checkFrame = 0;
+  private repositionFrame = 0;
   /** Events we dispatch ourselves (the resend): our own listeners let them through. */
   private readonly bypass = new WeakSet<Event>();
   /** The Enter we held: its keypress and keyup are swallowed too. */
@@ -104,15 +103,15 @@ export class Guard {
     this.warmUp();
   }
 
-  /** The page changed somewhere: look for the compose box again (at most once per frame). */
+  /** The page changed somewhere: look for the compose box again (the supervisor calls it at most once per frame). */
   poke(): void {
-    this.scheduleCheck();
+    this.check();
   }
 
   stop(): void {
     this.stopped = true;
     clearTimeout(this.identityTimer);
-    if (this.checkFrame !== 0) this.win.cancelAnimationFrame(this.checkFrame);
+    if (this.repositionFrame !== 0) this.win.cancelAnimationFrame(this.repositionFrame);
     this.detach();
     this.highlighter.destroy();
     this.ui?.destroy();
@@ -173,15 +172,6 @@ export class Guard {
     idle(step);
   }
 
-  /** At most one look for the compose box per frame, whatever the page mutates. */
-  private scheduleCheck(): void {
-    if (this.checkFrame !== 0 || this.stopped) return;
-    this.checkFrame = this.win.requestAnimationFrame(() => {
-      this.checkFrame = 0;
-      this.check();
-    });
-  }
-
   private check(): void {
     if (this.stopped) return;
     if (!this.enabled()) return;
@@ -205,7 +195,7 @@ export class Guard {
       // A change within the half second still gets read, once, at its end.
       this.identityTimer = setTimeout(() => {
         this.identityTimer = undefined;
-        this.scheduleCheck();
+        this.check();
       }, 500 - (now - this.identityAt));
     }
   }
@@ -343,9 +333,14 @@ export class Guard {
     this.highlighter.set(marks);
   }
 
+  /** After a scroll, a resize or a re-layout: marks and UI follow the compose box, once per frame. */
   private reposition(): void {
-    this.highlighter.reposition();
-    this.render();
+    if (this.repositionFrame !== 0) return;
+    this.repositionFrame = this.win.requestAnimationFrame(() => {
+      this.repositionFrame = 0;
+      this.highlighter.redraw();
+      this.render();
+    });
   }
 
   // ------------------------------------------------------------ UI

@@ -42,7 +42,6 @@ export class Highlighter {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private marks: readonly Mark[] = [];
-  private frame = 0;
 
   constructor(
     private readonly doc: Document,
@@ -73,13 +72,9 @@ export class Highlighter {
     }
   }
 
-  /** Redraws the boxes after a scroll, a resize or a re-layout (once per frame). */
-  reposition(): void {
-    if (this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.set(this.marks);
-    });
+  /** Draws the current marks again where their words now are (after a scroll, a resize, a re-layout). */
+  redraw(): void {
+    this.set(this.marks);
   }
 
   clear(): void {
@@ -87,7 +82,6 @@ export class Highlighter {
   }
 
   destroy(): void {
-    if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.paintApi([]);
     this.host?.remove();
     this.host = null;
