@@ -16,4 +16,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: '.output/e2e-results',
   use: { trace: 'off', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'e2e', testIgnore: '**/policy-managed.spec.ts' },
+    // A machine policy reaches every Chromium on the machine: that spec runs alone, after all the others.
+    { name: 'managed-policy', testMatch: '**/policy-managed.spec.ts', dependencies: ['e2e'] },
+  ],
 });

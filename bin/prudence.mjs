@@ -20,5 +20,10 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(join(root, 'src')))
   const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href);
   await buildCli();
 }
+// `prudence ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

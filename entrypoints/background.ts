@@ -1,10 +1,51 @@
-// The background will hold the policy reader, storage and journal (see the
-// policy and journal issues). For now it only answers that it is alive.
+// The background reads the organisation's policy (it alone reads
+// storage.managed) and publishes the policy in force to storage.local for the
+// content scripts and the options page. See src/policy/reader.ts.
+import polyfill from 'webextension-polyfill';
+import { contentScriptsDeps, extraSitesSyncer, scriptingDeps } from '../src/policy/extra-sites';
+import { PolicyReader } from '../src/policy/reader';
+import { IMPORTED_POLICY_KEY, MSG_POLICY_REFRESH, POLICY_STATE_KEY, parsePolicyState } from '../src/policy/state';
+
 export default defineBackground(() => {
+  const reader = new PolicyReader({
+    readManaged: () => browser.storage.managed.get(),
+    getLocal: (keys) => browser.storage.local.get(keys),
+    setLocal: (items) => browser.storage.local.set(items),
+    now: () => Date.now(),
+    later: (fn, ms) => void setTimeout(fn, ms),
+  });
+  void reader.refresh('startup');
+
+  // The policy's extra sites: the guard is registered there once the user has granted each host
+  // (the options page asks). Chrome MV3 registers through chrome.scripting, Firefox MV2 through
+  // browser.contentScripts (missing from WXT's Chrome-shaped types, hence the polyfill's).
+  const sync = extraSitesSyncer(
+    import.meta.env.MANIFEST_VERSION === 3 ? scriptingDeps(browser.scripting, browser.permissions) : contentScriptsDeps(polyfill.contentScripts, polyfill.permissions),
+  );
+  const resync = async () => {
+    const got = await browser.storage.local.get(POLICY_STATE_KEY);
+    await sync(parsePolicyState(got[POLICY_STATE_KEY]).policy?.extraSites ?? []);
+  };
+  const resyncQuietly = () => {
+    resync().catch(() => {
+      /* A pattern the browser refuses leaves the other sites as they were; the options page shows each one's state. */
+    });
+  };
+  resyncQuietly();
+  browser.permissions.onAdded.addListener(resyncQuietly);
+  browser.permissions.onRemoved.addListener(resyncQuietly);
+
+  // Chrome and Edge say when the policy changes; Firefox reads policies.json at start only and never fires this.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') void reader.refresh('managed-changed');
+    else if (area === 'local' && IMPORTED_POLICY_KEY in changes) void reader.refresh('imported-changed');
+    if (area === 'local' && POLICY_STATE_KEY in changes) resyncQuietly();
+  });
+
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'prudence:ping') {
-      return Promise.resolve({ ok: true });
-    }
+    const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
+    if (type === 'prudence:ping') return Promise.resolve({ ok: true });
+    if (type === MSG_POLICY_REFRESH) return reader.refresh('request');
     return undefined;
   });
 });

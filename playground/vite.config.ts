@@ -18,6 +18,8 @@ export const PAGES = [
   'telegram-a',
   'gmail',
   'quill',
+  // The generic guard (the policy's extra sites): a help-desk reply form.
+  'generic',
 ] as const;
 
 export default defineConfig({

@@ -120,3 +120,35 @@ export function score(rows: Scored[]): Report {
     misclassified,
   };
 }
+
+export interface NumberedDraft {
+  draft: Draft;
+  /** Line number in the file, from 1. */
+  line: number;
+}
+
+/**
+ * Reads a JSONL file of drafts: bad lines are reported on `err` as
+ * `file:line: reason` and skipped; an unreadable file is an InputError.
+ */
+export function readDraftLines(path: string, io: { readFile(path: string): string; err(s: string): void }): { drafts: NumberedDraft[]; bad: number } {
+  let content: string;
+  try {
+    content = io.readFile(path);
+  } catch (e) {
+    throw new InputError(`${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const drafts: NumberedDraft[] = [];
+  let bad = 0;
+  content.split(/\r?\n/).forEach((text, i) => {
+    if (text.trim() === '') return;
+    try {
+      drafts.push({ draft: parseDraft(text, i + 1), line: i + 1 });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      bad++;
+      io.err(`${path === '-' ? 'stdin' : path}:${i + 1}: ${e.message}`);
+    }
+  });
+  return { drafts, bad };
+}

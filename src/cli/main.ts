@@ -4,25 +4,23 @@
  *   prudence check [--profile P] [--recipient R] [--channel C] [--json] "text"
  *   prudence check --jsonl FILE|-
  *   prudence eval FILE.jsonl
- *   prudence policy validate FILE
- *   prudence policy schema
+ *   prudence policy validate|schema|render|try ...   (see cli/policy.ts)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze';
-import { InputError, parseContext, parseDraft, predict, score, type Draft, type Report } from './corpus';
+import { InputError, parseContext, predict, readDraftLines, score, type Draft, type Report } from './corpus';
 import type { Finding } from '../engine/types';
-import { checkPolicy, policyJsonSchema } from '../policy/schema';
+import { policyCommand, POLICY_USAGE } from './policy';
 
 const USAGE = `usage:
   prudence check [--profile lawyer|social-care] [--recipient client|client-no-consent|prospect|customer|unknown]
                  [--channel public|private-unencrypted|private-encrypted] [--json] "text"
   prudence check --jsonl FILE      (FILE may be - for standard input)
   prudence eval FILE.jsonl
-  prudence policy validate FILE    (every error with its JSON path; exit 1 on error)
-  prudence policy schema           (the policy's JSON schema)`;
+${POLICY_USAGE}`;
 
-interface Io {
+export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (path: string) => string;
@@ -44,7 +42,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'eval':
         return evaluate(rest, io);
       case 'policy':
-        return policy(rest, io);
+        return policyCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -115,35 +113,11 @@ function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[n
   return out;
 }
 
-interface ReadResult {
-  drafts: Draft[];
-  errors: number;
-}
-
-/** Reads a JSONL file; bad lines are reported on stderr (file:line: reason) and skipped. */
-function readDrafts(path: string, io: Io, onDraft?: (d: Draft) => void): ReadResult {
-  let content: string;
-  try {
-    content = io.readFile(path);
-  } catch (e) {
-    throw new InputError(`${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const drafts: Draft[] = [];
-  let errors = 0;
-  const lines = content.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      const d = parseDraft(line, i + 1);
-      drafts.push(d);
-      onDraft?.(d);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      errors++;
-      io.err(`${path === '-' ? 'stdin' : path}:${i + 1}: ${e.message}`);
-    }
-  });
-  return { drafts, errors };
+/** Reads a JSONL file (see readDraftLines); `onDraft` sees each good draft in order. */
+function readDrafts(path: string, io: Io, onDraft?: (d: Draft) => void): { drafts: Draft[]; errors: number } {
+  const { drafts, bad } = readDraftLines(path, io);
+  for (const { draft } of drafts) onDraft?.(draft);
+  return { drafts: drafts.map((d) => d.draft), errors: bad };
 }
 
 function checkJsonl(path: string, io: Io): number {
@@ -190,34 +164,4 @@ export function formatReport(path: string, r: Report): string {
     out.push(`    ${text.length > 160 ? `${text.slice(0, 159)}…` : text}`);
   }
   return out.join('\n');
-}
-
-function policy(args: string[], io: Io): number {
-  const [sub, ...rest] = args;
-  if (sub === 'schema') {
-    io.out(JSON.stringify(policyJsonSchema(), null, 2));
-    return 0;
-  }
-  if (sub !== 'validate') throw new InputError(`policy needs "validate FILE" or "schema"${sub === undefined ? '' : `, not "${sub}"`}`);
-  const file = rest[0];
-  if (file === undefined) throw new InputError('policy validate needs a policy file');
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    throw new InputError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    io.err(`${file}: not JSON: ${(e as Error).message}`);
-    return 1;
-  }
-  const { errors, warnings } = checkPolicy(raw);
-  for (const w of warnings) io.err(`${file}: warning at ${w.path}: ${w.message}`);
-  for (const e of errors) io.err(`${file}: error at ${e.path}: ${e.message}`);
-  if (errors.length > 0) return 1;
-  io.out(`${file}: valid policy${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}`);
-  return 0;
 }

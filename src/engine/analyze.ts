@@ -5,18 +5,29 @@
  * in a long draft only re-reads the sentence being typed. The context and the
  * settings are applied afterwards, on the cached hits.
  */
-import { fold } from './normalize';
+import { fold, type Folded } from './normalize';
 import { splitSentences } from './sentences';
 import { langOf, langScore } from './lang';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Rule, Sentence } from './rule';
 import { templatesFor } from './templates';
+import { policyTemplateIds, resolveSeverity } from './policy';
 import type { Context, Finding, Hit, Lang, RuleId, Settings, Severity } from './types';
+
+/** Replies offered for a firm's phrase rule that brings none of its own: "let's talk" (lawyer), "let's take this to DM" (social care). */
+const PHRASE_RULE_TEMPLATES = ['legal-advice.call', 'care.dm-team'];
+
+const POLICY_WHY: Record<Lang, string> = {
+  en: 'Your organisation asks to avoid “{words}” in messages.',
+  fr: 'Votre organisation demande d’éviter « {words} » dans les messages.',
+};
 
 interface SentenceResult {
   /** Hits of every rule, offsets relative to the sentence. */
   hits: Hit[];
   langScore: number;
+  /** The folded sentence, for a policy's phrase rules (which read it again after a policy change). */
+  folded: Folded;
   /** Findings already built from `hits`, ranges relative to the sentence, by context and settings. */
   built?: Map<string, Finding[]>;
 }
@@ -56,7 +67,7 @@ function readSentences(texts: readonly string[], rules: readonly Rule[]): Senten
       });
     }
     const made = missing.map((s, j) => {
-      const result: SentenceResult = { hits: hits[j] ?? [], langScore: scores[j] ?? 0 };
+      const result: SentenceResult = { hits: hits[j] ?? [], langScore: scores[j] ?? 0, folded: s.folded };
       cache.set(s.text, result);
       if (cache.size > CACHE_LIMIT) {
         const oldest = cache.keys().next().value;
@@ -70,7 +81,7 @@ function readSentences(texts: readonly string[], rules: readonly Rule[]): Senten
       if (results[i] === undefined && j !== undefined) results[i] = made[j];
     });
   }
-  return results.map((r) => r ?? { hits: [], langScore: 0 });
+  return results.map((r, i) => r ?? { hits: [], langScore: 0, folded: fold(texts[i] ?? '') });
 }
 
 export function clearCache(): void {
@@ -95,48 +106,84 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
   const draftLang = langOf(total, 'en');
   const locale = settings.locale ?? 'en';
 
+  const policy = settings.policy;
   // What each rule needs for this call, worked out once rather than per sentence.
-  const active = RULES.flatMap((rule) => {
+  // Settings given with the call (the guard's, already resolved against the policy) win over the policy's own.
+  const ruleSettings = (id: string) => ({ ...policy?.rules[id], ...settings.rules?.[id] });
+  const active: Active[] = RULES.flatMap((rule) => {
     const id = rule.meta.id;
-    const ruleSettings = settings.rules?.[id];
-    if (ruleSettings?.enabled === false) return [];
+    const rs = ruleSettings(id);
+    if (rs.enabled === false) return [];
     if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) return [];
+    const msgs = rule.meta.messages[locale];
+    const builtIn = templatesFor(rule.meta.templates, context.profile);
     return [{
-      rule,
-      severity: ruleSettings?.severity ?? rule.meta.severity(context),
+      id,
+      severity: resolveSeverity(rs.severity, context) ?? rule.meta.severity(context),
       sources: new Set<RuleId>([id, ...(rule.meta.derivedFrom ?? [])]),
-      msgs: rule.meta.messages[locale],
-      suggestions: templatesFor(rule.meta.templates, context.profile),
+      message: msgs.message,
+      why: (h: Hit) => msgs.why[h.ruleId === id ? h.why : `from:${h.ruleId}`] ?? msgs.why.default ?? msgs.message,
+      suggestions: (lang: Lang) => [...policyTemplateIds(policy, id, lang), ...builtIn],
     }];
   });
+  for (const r of policy?.phraseRules ?? []) {
+    const rs = ruleSettings(r.id);
+    if (rs.enabled === false) continue;
+    const fallback = templatesFor(PHRASE_RULE_TEMPLATES, context.profile);
+    active.push({
+      id: r.id,
+      severity: resolveSeverity(rs.severity, context) ?? resolveSeverity(r.severity, context) ?? 'warn',
+      sources: new Set<RuleId>([r.id]),
+      message: r.message[locale] ?? r.message.en ?? r.message.fr ?? r.id,
+      why: () => POLICY_WHY[locale],
+      suggestions: (lang: Lang) => {
+        const own = policyTemplateIds(policy, r.id, lang);
+        return own.length > 0 ? own : fallback;
+      },
+    });
+  }
 
-  const key = `${draftLang}|${JSON.stringify(context)}|${JSON.stringify(settings)}`;
+  const key = `${draftLang}|${JSON.stringify(context)}|${locale}|${JSON.stringify(settings.rules ?? {})}|${policy?.key ?? ''}`;
   const findings: Finding[] = [];
   spans.forEach((sp, i) => {
     const res = perSentence[i];
+    if (res === undefined) return;
     // Most sentences raise nothing: skip them before any per-rule work.
-    if (res === undefined || res.hits.length === 0) return;
+    if (res.hits.length === 0 && (policy === undefined || policy.phraseRules.length === 0)) return;
+    const sentence = text.slice(sp.start, sp.end);
+    const lang = langOf(res.langScore, draftLang);
+    const extra = policy?.hits(sentence, lang, res.folded) ?? [];
+    if (res.hits.length === 0 && extra.length === 0) return;
     // A keystroke elsewhere in a long draft leaves this sentence's findings as they were.
     const done = res.built?.get(key);
     if (done !== undefined) {
       for (const f of done) findings.push({ ...f, range: [sp.start + f.range[0], sp.start + f.range[1]], suggestions: [...f.suggestions] });
       return;
     }
-    const sentence = text.slice(sp.start, sp.end);
     const local: Finding[] = [];
-    const lang = langOf(res.langScore, draftLang);
-    for (const { rule, severity, sources, msgs, suggestions } of active) {
-      const id = rule.meta.id;
-      const mine = res.hits.filter((h) => sources.has(h.ruleId));
+    let hits = extra.length === 0 ? res.hits : [...res.hits, ...extra];
+    const silenced = policy?.silenced(sentence);
+    if (silenced !== undefined && silenced.size > 0) hits = hits.filter((h) => !silenced.has(h.ruleId as never));
+    if (policy !== undefined) hits = hits.filter((h) => h.ruleId !== 'personal-data' || !policy.allowed(sentence.slice(h.start, h.end)));
+    const byRule = new Map<RuleId, Hit[]>();
+    for (const h of hits) {
+      const list = byRule.get(h.ruleId);
+      if (list === undefined) byRule.set(h.ruleId, [h]);
+      else list.push(h);
+    }
+    for (const rule of active) {
+      if (silenced?.has(rule.id as never)) continue;
+      const mine: Hit[] = [];
+      for (const src of rule.sources) for (const h of byRule.get(src) ?? []) mine.push(h);
+      if (mine.length === 0) continue;
+      const suggestions = rule.suggestions(lang);
       for (const h of mergeOverlaps(mine)) {
-        const whyKey = h.ruleId === id ? h.why : `from:${h.ruleId}`;
-        const whyTemplate = msgs.why[whyKey] ?? msgs.why.default ?? msgs.message;
         local.push({
-          ruleId: id,
-          severity,
+          ruleId: rule.id,
+          severity: rule.severity,
           range: [h.start, h.end],
-          message: msgs.message,
-          why: fill(whyTemplate, { words: quote(sentence.slice(h.start, h.end)), rule: RULES_BY_ID.get(h.ruleId)?.meta.messages[locale].message ?? h.ruleId }),
+          message: rule.message,
+          why: fill(rule.why(h), { words: quote(sentence.slice(h.start, h.end)), rule: RULES_BY_ID.get(h.ruleId as never)?.meta.messages[locale].message ?? h.ruleId }),
           suggestions,
           lang,
         });
@@ -148,6 +195,17 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
   });
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return { findings, lang: draftLang };
+}
+
+/** What one rule needs for a call, worked out once. */
+interface Active {
+  id: RuleId;
+  severity: Severity;
+  /** Rule ids whose hits count as this rule's (a derived rule's sources). */
+  sources: ReadonlySet<RuleId>;
+  message: string;
+  why(h: Hit): string;
+  suggestions(lang: Lang): string[];
 }
 
 /** Joins hits of one rule that overlap or touch, keeping the first hit's reason. */

@@ -4,3 +4,4 @@ export { RULES, RULES_BY_ID } from './rules';
 export { warmUpStep } from './rule';
 export { TEMPLATES, TEMPLATES_BY_ID, renderTemplate, templatesFor, PLACEHOLDERS, type Template } from './templates';
 export * from './types';
+export { compilePolicy, resolveSeverity, type CompiledPolicy, type PolicyInput } from './policy';

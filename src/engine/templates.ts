@@ -12,6 +12,7 @@
  * Placeholders: {name} (the recipient's first name), {firm}, {phone},
  * {bookingLink}. The UI fills them; an unknown placeholder is left as typed.
  */
+import { policyTemplateText, type CompiledPolicy } from './policy';
 import type { Lang, Profile } from './types';
 
 export interface Template {
@@ -262,9 +263,11 @@ export function fillPlaceholders(text: string, values: Partial<Record<Placeholde
   });
 }
 
-/** The reply text in a language, placeholders filled where a value is given. */
-export function renderTemplate(id: string, lang: Lang, values: Partial<Record<Placeholder, string>> = {}): string | undefined {
-  const t = TEMPLATES_BY_ID.get(id);
-  if (t === undefined) return undefined;
-  return fillPlaceholders(t.text[lang], values);
+/**
+ * The reply text in a language, placeholders filled where a value is given:
+ * a built-in template, or one of the firm's (`firm:` ids, from its policy).
+ */
+export function renderTemplate(id: string, lang: Lang, values: Partial<Record<Placeholder, string>> = {}, policy?: CompiledPolicy): string | undefined {
+  const text = TEMPLATES_BY_ID.get(id)?.text[lang] ?? policyTemplateText(policy, id, lang);
+  return text === undefined ? undefined : fillPlaceholders(text, values);
 }

@@ -1,4 +1,5 @@
 /** Shared types of the engine. Pure data: no DOM, no browser APIs. */
+import type { CompiledPolicy } from './policy';
 
 export const PROFILES = ['lawyer', 'social-care'] as const;
 export const RECIPIENTS = ['client', 'client-no-consent', 'prospect', 'customer', 'unknown'] as const;
@@ -49,16 +50,26 @@ export interface Finding {
   lang: Lang;
 }
 
+/**
+ * A severity for every context, or by context: the channel's (`public`, or
+ * `private` for the others) wins over the profile's, which wins over `default`.
+ */
+export type SeveritySpec =
+  | Severity
+  | { default?: Severity; public?: Severity; private?: Severity; lawyer?: Severity; 'social-care'?: Severity };
+
 export interface RuleSettings {
   enabled?: boolean;
-  severity?: Severity;
+  severity?: SeveritySpec;
 }
 
 export interface Settings {
-  /** Per rule id: switch off, or force a severity for every context. */
+  /** Per rule id: switch off, or set a severity (for every context, or by context). */
   rules?: Partial<Record<string, RuleSettings>>;
   /** Language of messages and `why` (defaults to English). */
   locale?: Lang;
+  /** The firm's policy, compiled once with compilePolicy() (phrase rules, exceptions, allow-list, replies). */
+  policy?: CompiledPolicy;
 }
 
 /**

@@ -12,11 +12,11 @@ import { analyzeDraft, renderTemplate, warmUpStep } from '../engine';
 import type { Context, Finding, Lang } from '../engine/types';
 import { editorFor } from '../editors';
 import type { EditorAccess } from '../editors/types';
-import type { Identity, SiteAdapter, WhyNot } from '../sites/types';
+import { GENERIC_SITE_ID, type Identity, type SiteAdapter, type WhyNot } from '../sites/types';
 import type { ConfirmState, FindingView, GuardUi, ReplyView, UiState, UiCallbacks, BadgeState } from '../ui/types';
-import { ruleName, t } from '../ui/strings';
+import { findingName, t } from '../ui/strings';
 import { Highlighter, highlightApiAvailable, type Mark } from './highlights';
-import { engineSettings, recipientFor, type GuardSettings } from './settings';
+import { engineSettings, recipientFor, type GuardConfig, type GuardSettings } from './settings';
 
 /** What the guard reports about itself (the popup, the tests). */
 export interface GuardStatus {
@@ -37,6 +37,8 @@ export interface JournalEntry {
   site: string;
   conversation: string;
   rules: string[];
+  /** The reason the user typed, where the organisation's policy asks for one. */
+  reason?: string;
 }
 
 export interface GuardHost {
@@ -61,8 +63,13 @@ interface Analysis {
   findings: Finding[];
 }
 
+/** A typed reason for "Send anyway": at least a few characters, kept short in the journal. */
+export const REASON_MIN = 3;
+const REASON_MAX = 500;
+
 export class Guard {
   private settings: GuardSettings;
+  private config: GuardConfig;
   private attached: Attachment | null = null;
   private ui: GuardUi | null = null;
   private readonly highlighter: Highlighter;
@@ -89,11 +96,12 @@ export class Guard {
 
   constructor(
     private readonly adapter: SiteAdapter,
-    settings: GuardSettings,
+    config: GuardConfig,
     private readonly host: GuardHost,
     private readonly win: Window = window,
   ) {
-    this.settings = settings;
+    this.config = config;
+    this.settings = config.settings;
     this.highlighter = new Highlighter(win.document, this.highlightMode());
   }
 
@@ -118,8 +126,9 @@ export class Guard {
     this.ui = null;
   }
 
-  updateSettings(settings: GuardSettings): void {
-    this.settings = settings;
+  updateSettings(config: GuardConfig): void {
+    this.config = config;
+    this.settings = config.settings;
     this.highlighter.mode = this.highlightMode();
     if (!this.enabled()) {
       this.detach();
@@ -132,7 +141,7 @@ export class Guard {
   }
 
   private enabled(): boolean {
-    return this.settings.enabled && this.settings.sites[this.adapter.id] !== false;
+    return this.settings.enabled && !this.siteOff();
   }
 
   status(): GuardStatus {
@@ -152,11 +161,17 @@ export class Guard {
 
   private whyNot(): WhyNot | null {
     if (!this.settings.enabled) return { reason: 'guard-off' };
-    if (this.settings.sites[this.adapter.id] === false) return { reason: 'site-disabled', site: this.adapter.id };
+    if (this.siteOff()) return { reason: 'site-disabled', site: this.adapter.id };
     return this.host.whyNot();
   }
 
   // ------------------------------------------------------------ discovery
+
+  /** The user or the organisation switched this site off (the generic guard has no switch: the policy's extra sites decide). */
+  private siteOff(): boolean {
+    const id = this.adapter.id;
+    return id !== GENERIC_SITE_ID && this.settings.sites[id] === false;
+  }
 
   private highlightMode(): 'api' | 'overlay' {
     return this.settings.highlights === 'auto' && highlightApiAvailable() ? 'api' : 'overlay';
@@ -288,7 +303,7 @@ export class Guard {
     const prev = this.analysis;
     if (prev !== null && prev.text === text && prev.contextKey === contextKey) return prev;
     if (text.trim() === '') this.ignored.clear();
-    const result = analyzeDraft(text, ctx, engineSettings(this.settings, this.locale()));
+    const result = analyzeDraft(text, ctx, engineSettings(this.config, this.locale()));
     this.analysis = { text, contextKey, lang: result.lang, findings: result.findings };
     this.paintMarks();
     this.render();
@@ -364,8 +379,8 @@ export class Guard {
       },
       insert: (reply) => void this.insert(reply),
       edit: () => this.editDraft(),
-      sendAnyway: () => this.sendAnyway('send-anyway'),
-      falseAlarm: () => this.sendAnyway('false-alarm'),
+      sendAnyway: (reason) => this.sendAnyway('send-anyway', reason),
+      falseAlarm: (reason) => this.sendAnyway('false-alarm', reason),
       dismissNotice: () => {
         this.notice = null;
         this.render();
@@ -385,7 +400,7 @@ export class Guard {
     const p = this.settings.placeholders;
     const out: ReplyView[] = [];
     for (const id of f.suggestions) {
-      let text = renderTemplate(id, lang, { ...(first ? { name: first } : {}), ...p });
+      let text = renderTemplate(id, lang, { ...(first ? { name: first } : {}), ...p }, this.config.policy);
       if (text === undefined) continue;
       // No name known: "Hi {name}," reads better as "Hi,".
       if (!first) text = text.replace(/ ?\{name\}/g, '');
@@ -399,7 +414,7 @@ export class Guard {
     return {
       id: this.viewId(f),
       ruleId: f.ruleId,
-      ruleName: ruleName(f.ruleId, locale),
+      ruleName: findingName(f.ruleId, f.message, locale),
       severity: f.severity,
       words: this.words(f),
       message: f.message,
@@ -458,9 +473,11 @@ export class Guard {
     a.compose.focus();
   }
 
-  private sendAnyway(kind: JournalEntry['kind']): void {
+  private sendAnyway(kind: JournalEntry['kind'], reason?: string): void {
     const a = this.attached;
     const held = this.confirm;
+    // The dialog does not offer these without a reason when one is asked; never send without it either.
+    if (held?.reasonRequired === true && (reason ?? '').trim().length < REASON_MIN) return;
     this.confirm = null;
     this.heldGestureUntil = 0;
     this.render();
@@ -471,6 +488,7 @@ export class Guard {
       site: this.adapter.id,
       conversation: a.identity.key,
       rules: [...new Set(held.findings.map((f) => f.ruleId))],
+      ...(held.reasonRequired && reason !== undefined ? { reason: reason.trim().slice(0, REASON_MAX) } : {}),
     });
     a.compose.focus();
     const text = a.editor.read(a.compose);
@@ -532,8 +550,11 @@ export class Guard {
     return true;
   }
 
-  /** Held findings for the draft as it is now, or none. Fails open: a guard error never blocks the user. */
-  private blockingNow(): Finding[] {
+  /**
+   * Held findings for the draft as it is now, or none; `failed` when the
+   * guard could not check it (the organisation's fail mode then decides).
+   */
+  private blockingNow(): Finding[] | 'failed' {
     try {
       // The recipient decides the context (a prospect, a client): read it as it is now.
       this.refreshIdentity();
@@ -545,10 +566,17 @@ export class Guard {
       }
       return this.visibleFindings().filter((f) => f.severity === 'block');
     } catch {
-      this.notice = t(this.locale()).guardFailed;
+      const closed = this.config.failMode === 'fail-closed';
+      this.notice = closed ? t(this.locale()).guardFailedClosed : t(this.locale()).guardFailed;
       this.render();
-      return [];
+      return closed ? 'failed' : [];
     }
+  }
+
+  /** A send the guard could not check, under a fail-closed policy: it does not go. */
+  private holdFailed(e: Event): void {
+    e.preventDefault();
+    e.stopImmediatePropagation();
   }
 
   private hold(e: Event, blocking: Finding[]): void {
@@ -556,7 +584,8 @@ export class Guard {
     e.stopImmediatePropagation();
     const views = blocking.map((f) => this.view(f));
     const reply = views.flatMap((v) => v.replies)[0] ?? null;
-    this.confirm = { findings: views, reply };
+    const reasonRequired = blocking.some((f) => this.config.reasonToSend.has(f.ruleId));
+    this.confirm = { findings: views, reply, reasonRequired };
     this.panelOpen = false;
     this.render();
     // After the page's own handlers for this event would have run: move focus into the dialog.
@@ -595,6 +624,11 @@ export class Guard {
       return;
     }
     const blocking = this.blockingNow();
+    if (blocking === 'failed') {
+      this.heldKey = true;
+      this.holdFailed(e);
+      return;
+    }
     if (blocking.length === 0) return;
     this.heldKey = true;
     this.hold(e, blocking);
@@ -614,6 +648,11 @@ export class Guard {
       return;
     }
     const blocking = this.blockingNow();
+    if (blocking === 'failed') {
+      this.heldGestureUntil = now + 1500;
+      this.holdFailed(e);
+      return;
+    }
     if (blocking.length === 0) return;
     this.heldGestureUntil = now + 1500;
     this.hold(e, blocking);

@@ -4,17 +4,22 @@
  * tests) ask for.
  */
 import browser from 'webextension-polyfill';
+import { compilePolicy, type CompiledPolicy } from '../engine/policy';
+import { effectiveSettings } from '../policy/precedence';
+import { parsePolicyState, POLICY_STATE_KEY } from '../policy/state';
+import type { Policy } from '../policy/schema';
 import { adapterFor, whyNot } from '../sites';
 import { createGuardUi } from '../ui/mount';
 import type { JournalEntry } from './guard';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from './settings';
+import { retain } from './journal';
+import { DEFAULT_CONFIG, SETTINGS_KEY, type GuardConfig } from './settings';
 import { Supervisor } from './supervisor';
 
 export const JOURNAL_KEY = 'journal';
-/** Newest entries kept; the policy issue makes retention configurable. */
-const JOURNAL_LIMIT = 500;
 
 let journalWrite: Promise<void> = Promise.resolve();
+/** Days the organisation keeps journal entries, or null. */
+let retentionDays: number | null = null;
 
 /** Appends to the journal; writes are chained so two quick entries never overwrite each other. */
 function record(entry: JournalEntry): void {
@@ -23,35 +28,80 @@ function record(entry: JournalEntry): void {
       const stored = (await browser.storage.local.get(JOURNAL_KEY))[JOURNAL_KEY];
       const list = Array.isArray(stored) ? (stored as JournalEntry[]) : [];
       list.push(entry);
-      await browser.storage.local.set({ [JOURNAL_KEY]: list.slice(-JOURNAL_LIMIT) });
+      await browser.storage.local.set({ [JOURNAL_KEY]: retain(list, retentionDays, Date.now()) });
     })
     .catch(() => {
       /* The journal is best effort: a failed write must not stop the send the user chose. */
     });
 }
 
+/** The policy compiled for the engine, kept while the policy is the same. */
+let compiled: { json: string; policy: CompiledPolicy } | null = null;
+
+function compileOnce(policy: Policy | null): CompiledPolicy | undefined {
+  if (policy === null) return undefined;
+  const json = JSON.stringify(policy);
+  if (compiled?.json !== json) compiled = { json, policy: compilePolicy(policy) };
+  return compiled.policy;
+}
+
+/** What the guard applies, from the user's stored settings and the policy the background published. */
+export function configOf(userRaw: unknown, stateRaw: unknown): GuardConfig {
+  const state = parsePolicyState(stateRaw);
+  const e = effectiveSettings(state.policy, userRaw);
+  const policy = compileOnce(e.policy);
+  return {
+    settings: e.settings,
+    rules: e.rules,
+    ...(policy !== undefined ? { policy } : {}),
+    failMode: e.failMode,
+    reasonToSend: new Set(e.reasonToSend),
+    retentionDays: e.retentionDays,
+  };
+}
+
+/** The policy's extra sites, as last read. */
+let extraSites: readonly string[] = [];
+
 export function startGuard(): Supervisor {
   // Defaults at once, so a send can be held before storage answers; the stored settings follow.
   const supervisor = new Supervisor(
     {
-      adapterFor,
+      // The policy's extra sites get the generic guard (the background registers this script there).
+      adapterFor: (url) => adapterFor(url, extraSites),
       host: {
         createUi: (callbacks) => createGuardUi(callbacks),
         record,
-        whyNot: () => whyNot(document, new URL(location.href)),
+        whyNot: () => whyNot(document, new URL(location.href), extraSites),
       },
     },
-    DEFAULT_SETTINGS,
+    DEFAULT_CONFIG,
   );
 
-  void browser.storage.local.get(SETTINGS_KEY).then(
-    (got) => supervisor.updateSettings(parseSettings(got[SETTINGS_KEY])),
+  // The user's settings and the organisation's policy, as last read; each change re-resolves both.
+  let userRaw: unknown = undefined;
+  let stateRaw: unknown = undefined;
+  const apply = () => {
+    extraSites = parsePolicyState(stateRaw).policy?.extraSites ?? [];
+    const config = configOf(userRaw, stateRaw);
+    retentionDays = config.retentionDays;
+    supervisor.updateSettings(config);
+  };
+  void browser.storage.local.get([SETTINGS_KEY, POLICY_STATE_KEY]).then(
+    (got) => {
+      userRaw = got[SETTINGS_KEY];
+      stateRaw = got[POLICY_STATE_KEY];
+      apply();
+    },
     () => {
       /* Storage unreadable: the defaults stay. */
     },
   );
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) supervisor.updateSettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    if (area !== 'local' || !(SETTINGS_KEY in changes || POLICY_STATE_KEY in changes)) return;
+    if (SETTINGS_KEY in changes) userRaw = changes[SETTINGS_KEY]?.newValue;
+    if (POLICY_STATE_KEY in changes) stateRaw = changes[POLICY_STATE_KEY]?.newValue;
+    apply();
   });
   browser.runtime.onMessage.addListener((msg: unknown) => {
     if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'prudence:status') {

@@ -6,7 +6,8 @@
  */
 // zod/mini: the same schemas with tree-shakable functions; the full zod would triple the content script.
 import * as z from 'zod/mini';
-import { PROFILES, RECIPIENTS, SEVERITIES, LANGS, type Profile, type Recipient, type Settings } from '../engine/types';
+import { PROFILES, RECIPIENTS, SEVERITIES, LANGS, type Profile, type Recipient, type RuleSettings, type Settings } from '../engine/types';
+import type { CompiledPolicy } from '../engine/policy';
 import { SITE_IDS } from '../sites/types';
 
 export const SETTINGS_KEY = 'settings';
@@ -60,7 +61,31 @@ export function recipientFor(settings: GuardSettings, key: string, profile: Prof
   return settings.recipients[key] ?? settings.defaultRecipient ?? (profile === 'lawyer' ? 'unknown' : 'customer');
 }
 
+/**
+ * Everything the guard applies: the user's settings after the organisation's
+ * policy has had its say (src/policy/precedence.ts), and what only a policy gives.
+ */
+export interface GuardConfig {
+  settings: GuardSettings;
+  /** Per rule, for the engine: on/off and severity (a policy's may depend on the channel and the profile). */
+  rules: Record<string, RuleSettings>;
+  /** The organisation's policy, compiled for the engine, if there is one. */
+  policy?: CompiledPolicy;
+  /** When the guard itself fails at a send: let it go, or hold it. */
+  failMode: 'fail-open' | 'fail-closed';
+  /** Rule ids whose "Send anyway" asks for a typed reason. */
+  reasonToSend: ReadonlySet<string>;
+  /** Journal entries older than this many days are dropped; null keeps the newest ones only. */
+  retentionDays: number | null;
+}
+
+export function configFrom(settings: GuardSettings): GuardConfig {
+  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), retentionDays: null };
+}
+
+export const DEFAULT_CONFIG: GuardConfig = configFrom(DEFAULT_SETTINGS);
+
 /** The engine's settings from the guard's. */
-export function engineSettings(settings: GuardSettings, locale: Settings['locale']): Settings {
-  return { rules: settings.rules, locale };
+export function engineSettings(config: GuardConfig, locale: Settings['locale']): Settings {
+  return { rules: config.rules, locale, ...(config.policy !== undefined ? { policy: config.policy } : {}) };
 }

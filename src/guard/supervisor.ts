@@ -10,7 +10,7 @@
  */
 import type { SiteAdapter, WhyNot } from '../sites/types';
 import { Guard, type GuardHost, type GuardStatus } from './guard';
-import type { GuardSettings } from './settings';
+import type { GuardConfig } from './settings';
 
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
@@ -23,7 +23,7 @@ export interface SupervisorDeps {
 export class Supervisor {
   private guard: Guard | null = null;
   private adapter: SiteAdapter | null = null;
-  private settings: GuardSettings;
+  private settings: GuardConfig;
   private href = '';
   private readonly abort = new AbortController();
   private observer: MutationObserver | null = null;
@@ -32,7 +32,7 @@ export class Supervisor {
 
   constructor(
     private readonly deps: SupervisorDeps,
-    settings: GuardSettings,
+    settings: GuardConfig,
     private readonly win: Window = window,
   ) {
     this.settings = settings;
@@ -52,6 +52,8 @@ export class Supervisor {
     const onNav = () => this.schedule();
     this.win.addEventListener('popstate', onNav, { signal: this.abort.signal });
     this.win.addEventListener('hashchange', onNav, { signal: this.abort.signal });
+    // Focus moves without changing the DOM: the generic adapter's compose box is the focused one.
+    this.win.addEventListener('focusin', onNav, { capture: true, signal: this.abort.signal });
     this.guard?.start();
   }
 
@@ -63,9 +65,11 @@ export class Supervisor {
     this.guard = null;
   }
 
-  updateSettings(settings: GuardSettings): void {
+  updateSettings(settings: GuardConfig): void {
     this.settings = settings;
     this.guard?.updateSettings(settings);
+    // The settings may bring the policy's extra sites: this page may have become one (or stopped being one).
+    this.syncAdapter();
   }
 
   status(): GuardStatus | { site: null; active: false; whyNot: WhyNot } {

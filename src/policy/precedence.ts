@@ -5,7 +5,11 @@
  * where each value came from, for the options page.
  */
 import { DEFAULT_SETTINGS, parseSettings, type GuardSettings } from '../guard/settings';
+import type { RuleSettings, SeveritySpec } from '../engine/types';
 import type { Policy } from './schema';
+
+/** When the guard itself fails and nothing says otherwise, the message goes: a broken guard must not stop work. */
+export const DEFAULT_FAIL_MODE = 'fail-open';
 
 export type Source = 'organisation' | 'user' | 'default';
 
@@ -26,10 +30,21 @@ export function pick<T>(admin: T | undefined, user: T | undefined, fallback: T, 
 /** The guard's settings as they apply, and the source of each top-level one. */
 export interface Effective {
   settings: GuardSettings;
+  /** Per rule id, for the engine: on/off and severity, a policy severity possibly by channel and profile. */
+  rules: Record<string, RuleSettings>;
+  /** The organisation's policy in force, or null. */
+  policy: Policy | null;
+  /** When the guard itself fails: let the message go, or hold it. */
+  failMode: 'fail-open' | 'fail-closed';
+  /** Journal entries older than this many days are dropped; null keeps the newest entries only. */
+  retentionDays: number | null;
+  /** Rule ids whose "Send anyway" asks for a typed reason. */
+  reasonToSend: string[];
   sources: Record<'enabled' | 'profile' | 'locale' | 'highlights', Resolved<unknown>> & {
     sites: Record<string, Resolved<boolean>>;
     placeholders: Record<string, Resolved<string | undefined>>;
     rules: Record<string, Resolved<boolean | undefined>>;
+    severities: Record<string, Resolved<SeveritySpec | undefined>>;
   };
 }
 
@@ -72,15 +87,19 @@ export function effectiveSettings(policy: Policy | null, userRaw: unknown): Effe
   // Rules: on/off is settled here; a severity from the policy may depend on the channel and the
   // profile, so it is resolved where the context is known.
   const rules: Record<string, Resolved<boolean | undefined>> = {};
+  const severities: Record<string, Resolved<SeveritySpec | undefined>> = {};
   const ruleIds = new Set([...Object.keys(policy?.rules ?? {}), ...Object.keys(userParsed.rules)]);
   const ruleSettings: GuardSettings['rules'] = {};
+  const engineRules: Record<string, RuleSettings> = {};
   for (const id of ruleIds) {
     const r = pick(policy?.rules?.[id]?.enabled, userParsed.rules[id]?.enabled, undefined, locked.has('rules'));
+    const sev = pick<SeveritySpec | undefined>(policy?.rules?.[id]?.severity, userParsed.rules[id]?.severity, undefined, locked.has('rules'));
     rules[id] = r;
-    const userSeverity = locked.has('rules') ? undefined : userParsed.rules[id]?.severity;
-    const adminSeverity = policy?.rules?.[id]?.severity;
-    const severity = typeof adminSeverity === 'string' ? adminSeverity : adminSeverity === undefined ? userSeverity : undefined;
-    ruleSettings[id] = { ...(r.value !== undefined ? { enabled: r.value } : {}), ...(severity !== undefined ? { severity } : {}) };
+    severities[id] = sev;
+    const on = r.value !== undefined ? { enabled: r.value } : {};
+    engineRules[id] = { ...on, ...(sev.value !== undefined ? { severity: sev.value } : {}) };
+    // The guard's own settings hold plain severities only; one by channel and profile is settled in context.
+    ruleSettings[id] = { ...on, ...(typeof sev.value === 'string' ? { severity: sev.value } : {}) };
   }
 
   const settings: GuardSettings = {
@@ -93,5 +112,13 @@ export function effectiveSettings(policy: Policy | null, userRaw: unknown): Effe
     placeholders: Object.fromEntries(Object.entries(placeholders).flatMap(([k, v]) => (v.value === undefined ? [] : [[k, v.value]]))),
     rules: ruleSettings,
   };
-  return { settings, sources: { enabled, profile, locale, highlights, sites, placeholders, rules } };
+  return {
+    settings,
+    rules: engineRules,
+    policy,
+    failMode: policy?.onGuardError ?? DEFAULT_FAIL_MODE,
+    retentionDays: policy?.journal?.retentionDays ?? null,
+    reasonToSend: Object.entries(policy?.rules ?? {}).flatMap(([id, r]) => (r.reasonToSend === true ? [id] : [])),
+    sources: { enabled, profile, locale, highlights, sites, placeholders, rules, severities },
+  };
 }

@@ -16,6 +16,11 @@ import { SITE_IDS } from '../sites/types';
 
 export const POLICY_VERSION = 1;
 
+/** Built-in rules plus every phrase rule (500) fit well under this. */
+const MAX_RULE_ENTRIES = 1000;
+/** Errors and warnings reported at most: past that, the first ones are enough to fix the file. */
+export const MAX_PROBLEMS = 200;
+
 const severity = z.enum(SEVERITIES);
 const lang = z.enum(LANGS);
 
@@ -32,6 +37,7 @@ const templateText = z
   .string()
   .min(1)
   .max(2000)
+  .refine((t) => t.trim() !== '', 'a reply needs some text')
   .superRefine((text, ctx) => {
     for (const m of text.matchAll(PLACEHOLDER_REF)) {
       if (!(PLACEHOLDERS as readonly string[]).includes(m[1] ?? '')) {
@@ -44,16 +50,20 @@ const templateText = z
 const templatesByLang = z.partialRecord(lang, z.array(templateText).min(1).max(10));
 
 /** Severity for every context, or by channel and profile (the most specific wins). */
-const severitySpec = z.union([
-  severity,
-  z.strictObject({
-    default: severity.optional(),
-    public: severity.optional(),
-    private: severity.optional(),
-    lawyer: severity.optional(),
-    'social-care': severity.optional(),
-  }),
-]);
+const SEVERITY_HINT = 'a severity ("info", "warn" or "block"), or one by context such as {"default": "warn", "public": "block"} (keys: default, public, private, lawyer, social-care)';
+const severitySpec = z.union(
+  [
+    severity,
+    z.strictObject({
+      default: severity.optional(),
+      public: severity.optional(),
+      private: severity.optional(),
+      lawyer: severity.optional(),
+      'social-care': severity.optional(),
+    }),
+  ],
+  { error: SEVERITY_HINT },
+);
 
 export const ruleConfigSchema = z.strictObject({
   enabled: z.boolean().optional(),
@@ -81,7 +91,7 @@ const conditions = z
 export const phraseRuleSchema = z.strictObject({
   id: phraseRuleId,
   /** One line naming the risk, per language (the UI falls back to the other language). */
-  message: z.partialRecord(lang, z.string().min(1).max(300)).refine((m) => Object.keys(m).length > 0, 'give the message in at least one language'),
+  message: z.partialRecord(lang, z.string().min(1).max(300).refine((m) => m.trim() !== '', 'a message needs some text')).refine((m) => Object.keys(m).length > 0, 'give the message in at least one language'),
   severity: severitySpec,
   /** Per language: the conditions a sentence in that language must meet. */
   match: z.partialRecord(lang, conditions).refine((m) => Object.keys(m).length > 0, 'give the phrases for at least one language'),
@@ -93,7 +103,8 @@ export const phraseRuleSchema = z.strictObject({
 
 /** An exception to a built-in rule: sentences with one of these phrases are not flagged by it. */
 export const exceptionSchema = z.strictObject({
-  rule: z.enum(BUILTIN_RULE_IDS),
+  /** A built-in rule id; an unknown one is warned about and the exception ignored (a renamed rule must not void the policy). */
+  rule: z.string().min(1).max(80),
   unless: z.partialRecord(lang, phraseList.min(1)),
   note: z.string().max(1000).optional(),
 });
@@ -102,23 +113,26 @@ export const exceptionSchema = z.strictObject({
 const allowList = z.strictObject({
   phones: z.array(z.string().max(40)).max(1000).optional(),
   emails: z.array(z.string().max(254)).max(1000).optional(),
-  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i, 'a domain such as "example-law.ca"')).max(1000).optional(),
+  domains: z.array(z.string().max(253).regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i, 'a domain such as "example-law.ca"')).max(1000).optional(),
   addresses: z.array(z.string().max(200)).max(1000).optional(),
 });
 
 /** A match pattern for an extra site where the generic guard runs, e.g. "https://helpdesk.example.com/*". */
-const matchPattern = z.string().regex(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\/.*$/i, 'an https match pattern such as "https://helpdesk.example.com/*"');
+const matchPattern = z.string().max(2000).regex(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\/.*$/i, 'an https match pattern such as "https://helpdesk.example.com/*"');
 
 /** Settings an admin can lock, so users cannot change them. */
 export const LOCKABLE = ['enabled', 'profile', 'rules', 'sites', 'placeholders', 'locale', 'highlights'] as const;
 
 export const policySchema = z.strictObject({
   /** For editors that validate JSON against a schema; ignored. */
-  $schema: z.string().optional(),
+  $schema: z.string().max(2000).optional(),
   version: z.literal(POLICY_VERSION),
   enabled: z.boolean().optional(),
   profile: z.enum(PROFILES).optional(),
-  rules: z.record(ruleIdKey, ruleConfigSchema).optional(),
+  rules: z
+    .record(ruleIdKey, ruleConfigSchema)
+    .refine((r) => Object.keys(r).length <= MAX_RULE_ENTRIES, `at most ${MAX_RULE_ENTRIES} rules`)
+    .optional(),
   phraseRules: z.array(phraseRuleSchema).max(500).optional(),
   exceptions: z.array(exceptionSchema).max(500).optional(),
   allowList: allowList.optional(),
@@ -129,7 +143,7 @@ export const policySchema = z.strictObject({
   journal: z.strictObject({ retentionDays: z.number().int().min(1).max(3650) }).optional(),
   placeholders: z.strictObject({ firm: z.string().max(200).optional(), phone: z.string().max(40).optional(), bookingLink: z.string().max(500).optional() }).optional(),
   locale: lang.optional(),
-  locked: z.array(z.enum(LOCKABLE)).optional(),
+  locked: z.array(z.enum(LOCKABLE)).max(LOCKABLE.length * 2).optional(),
 });
 
 export type Policy = z.infer<typeof policySchema>;
@@ -154,15 +168,27 @@ function pathOf(path: ReadonlyArray<PropertyKey>): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
 }
 
+/** The first MAX_PROBLEMS problems, and one line saying how many more there were. */
+function capped(list: PolicyProblem[]): PolicyProblem[] {
+  if (list.length <= MAX_PROBLEMS) return list;
+  return [...list.slice(0, MAX_PROBLEMS), { path: '(root)', message: `${list.length - MAX_PROBLEMS} more not shown: fix these first` }];
+}
+
 /** Validates a parsed policy: errors with their JSON paths, and warnings. */
 export function checkPolicy(input: unknown): PolicyCheck {
   const parsed = policySchema.safeParse(input);
   if (!parsed.success) {
-    const errors = parsed.error.issues.flatMap((i): PolicyProblem[] =>
+    const errors = parsed.error.issues.flatMap((i): PolicyProblem[] => {
       // One error per unknown key, at its own path: a typo is then easy to find.
-      i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: pathOf([...i.path, k]), message: `unknown setting "${k}": check its spelling against \`prudence policy schema\`` })) : [{ path: pathOf(i.path), message: i.message }],
-    );
-    return { policy: null, errors, warnings: [] };
+      if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: pathOf([...i.path, k]), message: `unknown setting "${k}": check its spelling against \`prudence policy schema\`` }));
+      // A bad record key: zod's own message says only "Invalid key in record"; the key's own rule says what is expected.
+      if (i.code === 'invalid_key') {
+        const inner = i.issues[0]?.message;
+        return [{ path: pathOf(i.path), message: inner !== undefined ? `invalid key: ${inner}` : i.message }];
+      }
+      return [{ path: pathOf(i.path), message: i.message }];
+    });
+    return { policy: null, errors: capped(errors), warnings: [] };
   }
   const policy = parsed.data;
   const warnings: PolicyProblem[] = [];
@@ -175,7 +201,12 @@ export function checkPolicy(input: unknown): PolicyCheck {
     const known = (BUILTIN_RULE_IDS as readonly string[]).includes(id) || (id.startsWith('policy:') && own.has(id.slice('policy:'.length)));
     if (!known) warnings.push({ path: `rules.${id}`, message: `unknown rule id "${id}": ignored (built-in ids: ${BUILTIN_RULE_IDS.join(', ')})` });
   }
-  return { policy, errors: [], warnings };
+  (policy.exceptions ?? []).forEach((e, i) => {
+    if (!(BUILTIN_RULE_IDS as readonly string[]).includes(e.rule)) {
+      warnings.push({ path: `exceptions[${i}].rule`, message: `unknown rule id "${e.rule}": this exception is ignored (built-in ids: ${BUILTIN_RULE_IDS.join(', ')})` });
+    }
+  });
+  return { policy, errors: [], warnings: capped(warnings) };
 }
 
 /** The policy's JSON schema, for admins' editors and `prudence policy schema`. */

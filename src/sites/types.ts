@@ -5,8 +5,19 @@
  */
 import type { Channel } from '../engine/types';
 
+/** The sites with an adapter of their own: each one a user (or the policy's `sites`) can switch off. */
 export const SITE_IDS = ['whatsapp', 'messenger', 'x-post', 'x-chat', 'linkedin', 'instagram', 'telegram-k', 'telegram-a', 'gmail'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
+
+/**
+ * The generic guard's adapter (src/sites/generic.ts), for the policy's extra
+ * sites. Not in SITE_IDS on purpose: it is not a site a user switches on or
+ * off in the settings; it runs where the organisation's policy lists extra
+ * sites and the user granted them.
+ */
+export const GENERIC_SITE_ID = 'generic';
+/** Every adapter's id, the generic guard's included (journal entries, the guard's status). */
+export type AdapterId = SiteId | typeof GENERIC_SITE_ID;
 
 /** Editor families, one module each in src/editors. */
 export type EditorFamily = 'lexical' | 'draft' | 'quill' | 'contenteditable' | 'textarea';
@@ -35,7 +46,7 @@ export type ResendMethod =
   | 'key';
 
 export interface SiteAdapter {
-  id: SiteId;
+  id: AdapterId;
   /** Name shown to users ("WhatsApp Web"). */
   label: string;
   /** Host names of the real site. */
@@ -66,6 +77,6 @@ export interface SiteAdapter {
 /** Why the guard is not active on a page: for the popup ("why not"). */
 export type WhyNot =
   | { reason: 'unsupported-site'; url: string }
-  | { reason: 'site-disabled'; site: SiteId }
-  | { reason: 'no-compose-box'; site: SiteId; tried: readonly string[] }
+  | { reason: 'site-disabled'; site: AdapterId }
+  | { reason: 'no-compose-box'; site: AdapterId; tried: readonly string[] }
   | { reason: 'guard-off' };

@@ -4,7 +4,7 @@
  * focusable sentinel at each end sends focus back to the other end.
  */
 import type { Ref } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../engine/types';
 import { FindingFacts, ReplyPreview } from './Panel';
 import { t } from './strings';
@@ -18,9 +18,12 @@ export interface ConfirmProps {
   editRef?: Ref<HTMLButtonElement>;
   onInsert(reply: ReplyView): void;
   onEdit(): void;
-  onSendAnyway(): void;
-  onFalseAlarm(): void;
+  onSendAnyway(reason?: string): void;
+  onFalseAlarm(reason?: string): void;
 }
+
+/** Mirrors the guard's minimum (REASON_MIN in guard.ts): a few characters, not a single key. */
+const REASON_MIN = 3;
 
 function StopIcon() {
   return (
@@ -35,6 +38,10 @@ export function Confirm({ confirm, lang, editRef, onInsert, onEdit, onSendAnyway
   const s = t(lang);
   const dialog = useRef<HTMLDivElement>(null);
   const n = confirm.findings.length;
+  const [reason, setReason] = useState('');
+  const needsReason = confirm.reasonRequired === true;
+  const reasonOk = !needsReason || reason.trim().length >= REASON_MIN;
+  const given = needsReason ? reason.trim() : undefined;
 
   const focusables = (): HTMLElement[] => [...(dialog.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
   // Focus that comes from inside the dialog wraps around; focus that comes from elsewhere lands on the safe default.
@@ -74,14 +81,25 @@ export function Confirm({ confirm, lang, editRef, onInsert, onEdit, onSendAnyway
             <ReplyPreview key={confirm.reply.templateId} reply={confirm.reply} lang={lang} id="prudence-confirm-reply" actionLabel={s.useReply} onUse={onInsert} />
           </div>
         )}
+        {needsReason && (
+          <div class="reason">
+            <label class="reason__label" for="prudence-reason">
+              {s.reasonLabel}
+            </label>
+            <textarea id="prudence-reason" class="reason__input" rows={2} maxLength={500} aria-describedby="prudence-reason-hint" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+            <p class="hint" id="prudence-reason-hint">
+              {s.reasonHint}
+            </p>
+          </div>
+        )}
         <div class="dialog__actions">
           <button ref={editRef} type="button" class="btn btn--primary" data-default data-action="edit" onClick={() => onEdit()}>
             {s.edit}
           </button>
-          <button type="button" class="btn" data-action="send-anyway" onClick={() => onSendAnyway()}>
+          <button type="button" class="btn" data-action="send-anyway" disabled={!reasonOk} onClick={() => onSendAnyway(given)}>
             {s.sendAnyway}
           </button>
-          <button type="button" class="btn btn--quiet" data-action="false-alarm" aria-describedby="prudence-confirm-hint" onClick={() => onFalseAlarm()}>
+          <button type="button" class="btn btn--quiet" data-action="false-alarm" aria-describedby="prudence-confirm-hint" disabled={!reasonOk} onClick={() => onFalseAlarm(given)}>
             {s.falseAlarm}
           </button>
         </div>

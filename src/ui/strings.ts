@@ -47,6 +47,10 @@ export interface UiStrings {
   insertFailed(reason: string): string;
   sendFailed: string;
   guardFailed: string;
+  guardFailedClosed: string;
+  /** The reason field, when the organisation asks for one before "Send anyway". */
+  reasonLabel: string;
+  reasonHint: string;
 }
 
 /** English plural: 1 is singular, everything else plural. */
@@ -110,6 +114,9 @@ const EN: UiStrings = {
   insertFailed: (reason) => (reason ? `The reply could not be inserted: ${reason}` : 'The reply could not be inserted.'),
   sendFailed: 'The site did not send the message. Send it again: Prudence will not ask a second time.',
   guardFailed: 'Prudence could not check this draft, so it did not hold it back.',
+  guardFailedClosed: 'Prudence could not check this draft. Your organisation asks to hold messages in that case: it was not sent.',
+  reasonLabel: 'Why send it anyway?',
+  reasonHint: 'Your organisation asks for a reason. It is kept in your journal on this computer, without the message.',
 };
 
 const FR: UiStrings = {
@@ -164,6 +171,9 @@ const FR: UiStrings = {
   insertFailed: (reason) => (reason ? `La réponse n'a pas pu être insérée${NBSP}: ${reason}` : "La réponse n'a pas pu être insérée."),
   sendFailed: `Le site n'a pas envoyé le message. Envoyez-le de nouveau${NBSP}: Prudence ne vous demandera pas de confirmer une seconde fois.`,
   guardFailed: "Prudence n'a pas pu vérifier ce brouillon et ne l'a donc pas retenu.",
+  guardFailedClosed: `Prudence n'a pas pu vérifier ce brouillon. Votre organisation demande de retenir les messages dans ce cas${NBSP}: il n'a pas été envoyé.`,
+  reasonLabel: `Pourquoi l’envoyer quand même${NBSP}?`,
+  reasonHint: 'Votre organisation demande un motif. Il est conservé dans votre journal sur cet ordinateur, sans le message.',
 };
 
 const STRINGS: Record<Lang, UiStrings> = { en: EN, fr: FR };
@@ -188,6 +198,14 @@ function isBuiltin(id: string): id is BuiltinRuleId {
 }
 
 /** A rule's short name; a firm's `policy:<id>` rule is named by its id, and an unknown id by itself. */
+/**
+ * The heading of a finding: the built-in rule's name, or for a firm's own
+ * rule (`policy:<id>`) its message, which the admin wrote for people to read.
+ */
+export function findingName(ruleId: string, message: string, lang: Lang): string {
+  return ruleId.startsWith('policy:') && message.trim() !== '' ? message : ruleName(ruleId, lang);
+}
+
 export function ruleName(ruleId: string, lang: Lang): string {
   if (isBuiltin(ruleId)) return RULE_NAMES[ruleId][lang];
   if (ruleId.startsWith('policy:')) return ruleId.slice('policy:'.length) || ruleId;

@@ -285,6 +285,10 @@ button:focus-visible, [tabindex="-1"]:focus-visible {
 .dialog .card { padding: 8px 12px 10px; }
 .dialog__actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
 .hint { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
+.reason { margin: 12px 0 0; }
+.reason__label { display: block; font-weight: 600; margin: 0 0 4px; }
+.reason__input { box-sizing: border-box; width: 100%; font: inherit; padding: 6px 8px; border: 1px solid var(--line, #8a8f98); border-radius: 6px; resize: vertical; }
+.reason__input:focus-visible { outline: 2px solid var(--focus, #1a5fd0); outline-offset: 1px; }
 .sentinel { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 
 @keyframes prudence-in {

@@ -40,6 +40,8 @@ export interface ConfirmState {
   findings: FindingView[];
   /** The best reply to offer instead, if any. */
   reply: ReplyView | null;
+  /** The organisation asks for a typed reason before "Send anyway" (and "false alarm"). */
+  reasonRequired?: boolean;
 }
 
 export interface UiState {
@@ -64,10 +66,10 @@ export interface UiCallbacks {
   insert(reply: ReplyView): void;
   /** Confirm dialog: focus back to the draft, untouched. */
   edit(): void;
-  /** Confirm dialog: send as is, once. */
-  sendAnyway(): void;
+  /** Confirm dialog: send as is, once (with the typed reason when one is asked). */
+  sendAnyway(reason?: string): void;
   /** Confirm dialog: send, and record the findings as a false alarm. */
-  falseAlarm(): void;
+  falseAlarm(reason?: string): void;
   dismissNotice(): void;
 }
 

@@ -97,7 +97,9 @@ const bundles = new Map<string, Promise<string>>();
  * playground without the extension.
  */
 export async function injectModule(page: Page, entry: string, globalName: string): Promise<void> {
-  let code = bundles.get(entry);
+  // The global's name is part of the bundle: two specs may load one module under different names.
+  const key = `${entry}|${globalName}`;
+  let code = bundles.get(key);
   if (code === undefined) {
     code = build({
       entryPoints: [join(ROOT, entry)],
@@ -111,7 +113,7 @@ export async function injectModule(page: Page, entry: string, globalName: string
       jsxImportSource: 'preact',
       logLevel: 'silent',
     }).then((r) => r.outputFiles[0]?.text ?? '');
-    bundles.set(entry, code);
+    bundles.set(key, code);
   }
   await page.addScriptTag({ content: await code });
 }

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { runCli } from './run-cli';
 
-function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    out: (s: string) => out.push(s),
-    err: (s: string) => err.push(s),
-    readFile: (p: string) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return f;
-    },
-  };
-  return main(argv, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+const run = runCli;
 
 const line = (o: object) => JSON.stringify(o);
 

@@ -5,9 +5,9 @@
  * on the playground pages by tests/e2e/sites.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterFor, whyNot } from '../../src/sites';
+import { ADAPTERS, adapterFor, generic, whyNot } from '../../src/sites';
 import { SITE_MATCHES } from '../../src/sites/matches';
-import { SITE_IDS, type SiteId } from '../../src/sites/types';
+import { GENERIC_SITE_ID, SITE_IDS, type SiteId } from '../../src/sites/types';
 
 const URLS: Record<SiteId, string[]> = {
   whatsapp: [
@@ -215,4 +215,72 @@ describe('selectors', () => {
       for (const s of [...a.selectors.compose, ...a.selectors.send]) expect(selectorProblem(s), s).toBeNull();
     });
   }
+});
+
+describe('the generic guard', () => {
+  const PLAYGROUND = ['http://127.0.0.1:4173/generic/', 'http://127.0.0.1/generic', 'http://localhost:5173/generic/tickets/4512?editor=contenteditable'];
+  const NOT_PLAYGROUND = ['http://127.0.0.1:4173/genericx/', 'http://127.0.0.1:4173/assets/generic/', 'http://192.168.1.20:4173/generic/', 'https://helpdesk.example.com/generic/'];
+  const HELPDESK = ['https://helpdesk.example.com/*'];
+
+  for (const href of PLAYGROUND) {
+    it(`${href} is the generic guard's playground page, and no site's own`, () => {
+      const url = new URL(href);
+      expect(ADAPTERS.filter((a) => a.matches(url))).toEqual([]);
+      expect(adapterFor(url)).toBe(generic);
+    });
+  }
+
+  for (const href of NOT_PLAYGROUND) {
+    it(`${href} is not the generic guard's without an extra site`, () => {
+      expect(generic.matches(new URL(href))).toBe(false);
+      expect(adapterFor(new URL(href))).toBeNull();
+    });
+  }
+
+  it("claims no URL of a site's own", () => {
+    for (const id of SITE_IDS) for (const href of URLS[id]) expect(generic.matches(new URL(href)), href).toBe(false);
+  });
+
+  it('runs on the pages the extra-site patterns match, and only there', () => {
+    expect(adapterFor(new URL('https://helpdesk.example.com/agent/tickets/4512'), HELPDESK)).toBe(generic);
+    expect(adapterFor(new URL('https://helpdesk.example.com/agent/tickets/4512'))).toBeNull();
+    expect(adapterFor(new URL('https://other.example.com/'), HELPDESK)).toBeNull();
+    expect(adapterFor(new URL('http://helpdesk.example.com/'), HELPDESK)).toBeNull();
+    expect(adapterFor(new URL('https://desk.social.example/inbox'), ['https://*.social.example/*'])).toBe(generic);
+    for (const href of UNSUPPORTED) expect(adapterFor(new URL(href), HELPDESK), href).toBeNull();
+  });
+
+  it("leaves a site with its own adapter to it, even when an extra-site pattern covers it", () => {
+    const everything = SITE_MATCHES.filter((p) => p.startsWith('https://'));
+    for (const id of SITE_IDS) for (const href of URLS[id]) expect(adapterFor(new URL(href), everything)?.id, href).toBe(id);
+    expect(adapterFor(new URL('https://web.whatsapp.com/'), ['https://*.whatsapp.com/*'])?.id).toBe('whatsapp');
+  });
+
+  it('is not a site users switch on or off', () => {
+    expect(generic.id).toBe(GENERIC_SITE_ID);
+    expect(GENERIC_SITE_ID).toBe('generic');
+    expect(SITE_IDS as readonly string[]).not.toContain('generic');
+    expect(ADAPTERS).not.toContain(generic);
+  });
+
+  it('sends with Ctrl/Cmd+Enter and resends with a click, on a private unencrypted channel', () => {
+    expect([generic.sendKey, generic.resend]).toEqual(['mod-enter', 'click']);
+    const url = new URL('https://helpdesk.example.com/agent/tickets/4512?tab=reply#latest');
+    const compose = {} as HTMLElement;
+    expect(generic.channel(compose, url)).toBe('private-unencrypted');
+    expect(generic.identity(compose, url)).toEqual({ name: null, handle: null, key: 'generic:helpdesk.example.com/agent/tickets/4512' });
+    expect(generic.hosts).toEqual([]);
+    expect(generic.label.trim()).not.toBe('');
+  });
+
+  it('has well-formed candidate selectors', () => {
+    for (const s of [...generic.selectors.compose, ...generic.selectors.send]) expect(selectorProblem(s), s).toBeNull();
+  });
+
+  it('whyNot: a page no extra site matches is unsupported', () => {
+    expect(whyNot({} as Document, new URL('https://helpdesk.example.com/agent?x=1'), ['https://desk.example.org/*'])).toEqual({
+      reason: 'unsupported-site',
+      url: 'https://helpdesk.example.com/agent',
+    });
+  });
 });
