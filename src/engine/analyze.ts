@@ -26,8 +26,8 @@ interface SentenceResult {
   /** Hits of every rule, offsets relative to the sentence. */
   hits: Hit[];
   langScore: number;
-  /** The folded sentence, for a policy's phrase rules (which read it again after a policy change). */
-  folded: Folded;
+  /** The folded sentence, kept only while a policy with phrase rules is in use (they read it too). */
+  folded?: Folded;
   /** Findings already built from `hits`, ranges relative to the sentence, by context and settings. */
   built?: Map<string, Finding[]>;
 }
@@ -43,7 +43,7 @@ const CACHE_LIMIT = 4000;
  * The context-free reading of each sentence, from the cache or read now.
  * Sentences not in the cache are read together, rule by rule (see scanAll).
  */
-function readSentences(texts: readonly string[], rules: readonly Rule[]): SentenceResult[] {
+function readSentences(texts: readonly string[], rules: readonly Rule[], keepFolded: boolean): SentenceResult[] {
   // First-in, first-out: refreshing an entry on every hit would cost more than
   // the occasional re-read of an evicted sentence.
   const results: (SentenceResult | undefined)[] = texts.map((t) => cache.get(t));
@@ -67,7 +67,7 @@ function readSentences(texts: readonly string[], rules: readonly Rule[]): Senten
       });
     }
     const made = missing.map((s, j) => {
-      const result: SentenceResult = { hits: hits[j] ?? [], langScore: scores[j] ?? 0, folded: s.folded };
+      const result: SentenceResult = { hits: hits[j] ?? [], langScore: scores[j] ?? 0, ...(keepFolded ? { folded: s.folded } : {}) };
       cache.set(s.text, result);
       if (cache.size > CACHE_LIMIT) {
         const oldest = cache.keys().next().value;
@@ -81,7 +81,7 @@ function readSentences(texts: readonly string[], rules: readonly Rule[]): Senten
       if (results[i] === undefined && j !== undefined) results[i] = made[j];
     });
   }
-  return results.map((r, i) => r ?? { hits: [], langScore: 0, folded: fold(texts[i] ?? '') });
+  return results.map((r) => r ?? { hits: [], langScore: 0 });
 }
 
 export function clearCache(): void {
@@ -101,7 +101,7 @@ export function analyze(text: string, context: Context, settings: Settings = {})
 export function analyzeDraft(text: string, context: Context, settings: Settings = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
   const spans = splitSentences(text);
-  const perSentence = readSentences(spans.map((sp) => text.slice(sp.start, sp.end)), RULES);
+  const perSentence = readSentences(spans.map((sp) => text.slice(sp.start, sp.end)), RULES, (settings.policy?.phraseRules.length ?? 0) > 0);
   const total = perSentence.reduce((a, r) => a + r.langScore, 0);
   const draftLang = langOf(total, 'en');
   const locale = settings.locale ?? 'en';
@@ -150,16 +150,15 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
     if (res === undefined) return;
     // Most sentences raise nothing: skip them before any per-rule work.
     if (res.hits.length === 0 && (policy === undefined || policy.phraseRules.length === 0)) return;
-    const sentence = text.slice(sp.start, sp.end);
-    const lang = langOf(res.langScore, draftLang);
-    const extra = policy?.hits(sentence, lang, res.folded) ?? [];
-    if (res.hits.length === 0 && extra.length === 0) return;
     // A keystroke elsewhere in a long draft leaves this sentence's findings as they were.
     const done = res.built?.get(key);
     if (done !== undefined) {
-      for (const f of done) findings.push({ ...f, range: [sp.start + f.range[0], sp.start + f.range[1]], suggestions: [...f.suggestions] });
+      for (const f of done) findings.push(shifted(f, sp.start));
       return;
     }
+    const sentence = text.slice(sp.start, sp.end);
+    const lang = langOf(res.langScore, draftLang);
+    const extra = policy?.hits(sentence, lang, res.folded) ?? [];
     const local: Finding[] = [];
     let hits = extra.length === 0 ? res.hits : [...res.hits, ...extra];
     const silenced = policy?.silenced(sentence);
@@ -191,10 +190,20 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
     }
     if (res.built === undefined || res.built.size >= BUILT_LIMIT) res.built = new Map();
     res.built.set(key, local);
-    for (const f of local) findings.push({ ...f, range: [sp.start + f.range[0], sp.start + f.range[1]], suggestions: [...f.suggestions] });
+    for (const f of local) findings.push(shifted(f, sp.start));
   });
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return { findings, lang: draftLang };
+}
+
+/**
+ * A cached finding moved to where its sentence starts now, as a new object
+ * (callers may change what they get without touching the cache). Written out
+ * field by field: a long draft returns thousands of these per keystroke, and
+ * a literal of fixed shape is much cheaper than a spread.
+ */
+function shifted(f: Finding, by: number): Finding {
+  return { ruleId: f.ruleId, severity: f.severity, range: [by + f.range[0], by + f.range[1]], message: f.message, why: f.why, suggestions: f.suggestions.slice(), lang: f.lang };
 }
 
 /** What one rule needs for a call, worked out once. */
