@@ -116,7 +116,7 @@ function SeverityByContext({ spec, lang, s }: { spec: Exclude<SeveritySpec, Seve
     <ul class="by-context">
       {SEVERITY_CONTEXTS.flatMap((c) => {
         const v = spec[c];
-        return v === undefined ? [] : [<li key={c}>{`${s.severityContexts[c]}: ${names[v]}`}</li>];
+        return v === undefined ? [] : [<li key={c}>{s.labelled(s.severityContexts[c], names[v])}</li>];
       })}
     </ul>
   );

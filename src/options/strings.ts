@@ -72,6 +72,8 @@ export interface OptionsStrings {
   severityDefault: string;
   /** Names of the contexts of a severity given by context. */
   severityContexts: Record<SeverityContext, string>;
+  /** "label: value" with the language's colon (French puts a no-break space before it). */
+  labelled(label: string, value: string): string;
   severityOf(rule: string): string;
   firmRule: string;
 
@@ -182,6 +184,7 @@ const EN: OptionsStrings = {
   severityColumn: 'Severity',
   severityDefault: 'Rule’s default',
   severityContexts: { public: 'Public channels', private: 'Private messages', lawyer: 'Lawyer profile', 'social-care': 'Social-care profile', default: 'Elsewhere' },
+  labelled: (label, value) => `${label}: ${value}`,
   severityOf: (rule) => `Severity of “${rule}”`,
   firmRule: 'Your organisation’s rule',
 
@@ -299,6 +302,7 @@ const FR: OptionsStrings = {
   severityColumn: 'Sévérité',
   severityDefault: 'Sévérité par défaut de la règle',
   severityContexts: { public: 'Canaux publics', private: 'Messages privés', lawyer: 'Profil avocat', 'social-care': 'Profil service client', default: 'Ailleurs' },
+  labelled: (label, value) => `${label}${NBSP}: ${value}`,
   severityOf: (rule) => `Sévérité de «${NBSP}${rule}${NBSP}»`,
   firmRule: 'Règle de votre organisation',
 

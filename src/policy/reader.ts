@@ -40,6 +40,10 @@ function isNoPolicyError(e: unknown): boolean {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** How long a read of the managed area may take before the reader goes on without it (and asks again later). */
+export const MANAGED_WAIT_MS = 1_500;
+const LATE = Symbol('the managed area did not answer in time');
+
 export class PolicyReader {
   private state: PolicyState | null = null;
   private queue: Promise<PolicyState> = Promise.resolve(NO_POLICY);
@@ -67,6 +71,27 @@ export class PolicyReader {
     return next;
   }
 
+  /** The promise's answer, or LATE thrown when it takes longer than `ms`. */
+  private answerWithin<T>(p: Promise<T>, ms: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let done = false;
+      this.deps.later(() => {
+        if (!done) reject(LATE);
+        done = true;
+      }, ms);
+      p.then(
+        (v) => {
+          if (!done) resolve(v);
+          done = true;
+        },
+        (e: unknown) => {
+          if (!done) reject(e);
+          done = true;
+        },
+      );
+    });
+  }
+
   private failed(prev: PolicyState, error: Omit<PolicyError, 'at'>): PolicyState {
     // The same error seen again keeps its first time: the options page shows when it started.
     const at = prev.error !== null && same(prev.error.problems, error.problems) && prev.error.source === error.source ? prev.error.at : this.deps.now();
@@ -81,10 +106,17 @@ export class PolicyReader {
 
   private async decide(prev: PolicyState, imported: unknown, reason: RefreshReason): Promise<PolicyState> {
     let raw: unknown;
+    let late = false;
     try {
-      raw = await this.deps.readManaged();
+      raw = await this.answerWithin(this.deps.readManaged(), MANAGED_WAIT_MS);
     } catch (e) {
-      if (!isNoPolicyError(e)) {
+      if (e === LATE) {
+        // Chrome can take seconds to answer just after it starts. Meanwhile a managed policy we had stays,
+        // and otherwise the rest (an imported file) applies now; the managed area is asked again later.
+        late = true;
+        this.deps.later(() => void this.refresh('retry'), STARTUP_RETRIES_MS[0] ?? 0);
+        if (prev.source === 'managed') return prev;
+      } else if (!isNoPolicyError(e)) {
         return this.failed(prev, { source: 'managed', problems: [{ path: '(root)', message: `the browser could not read the managed policy: ${e instanceof Error ? e.message : String(e)}` }] });
       }
       raw = {};
@@ -96,7 +128,7 @@ export class PolicyReader {
       return this.inForce(prev, { policy: managed.policy, source: 'managed', warnings: managed.warnings });
     }
     // Nothing managed. Just after start-up, a managed policy we had may simply not be loaded yet.
-    if (prev.source === 'managed' && this.retriesLeft > 0 && (reason === 'startup' || reason === 'retry')) {
+    if (!late && prev.source === 'managed' && this.retriesLeft > 0 && (reason === 'startup' || reason === 'retry')) {
       const delay = STARTUP_RETRIES_MS[STARTUP_RETRIES_MS.length - this.retriesLeft] ?? 0;
       this.retriesLeft--;
       this.deps.later(() => void this.refresh('retry'), delay);

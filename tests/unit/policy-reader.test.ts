@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toManaged } from '../../src/policy/managed';
-import { PolicyReader, STARTUP_RETRIES_MS, type ReaderDeps } from '../../src/policy/reader';
+import { MANAGED_WAIT_MS, PolicyReader, STARTUP_RETRIES_MS, type ReaderDeps } from '../../src/policy/reader';
 import type { Policy } from '../../src/policy/schema';
 import { IMPORTED_POLICY_KEY, NO_POLICY, POLICY_STATE_KEY, type PolicyState } from '../../src/policy/state';
 
@@ -23,7 +23,7 @@ function fakeBrowser(managed: () => unknown) {
     readManaged: async () => {
       const v = managed();
       if (v instanceof Error) throw v;
-      return v;
+      return v instanceof Promise ? await v : v;
     },
     getLocal: async (keys) => Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])])),
     setLocal: async (items) => {
@@ -37,6 +37,8 @@ function fakeBrowser(managed: () => unknown) {
     deps,
     local,
     timers,
+    /** The re-reads the reader scheduled (not the time limits it puts on each read). */
+    retries: () => timers.filter((t) => t.ms !== MANAGED_WAIT_MS),
     tick: (ms: number) => (clock += ms),
     writes: () => writes,
     state: () => local[POLICY_STATE_KEY] as PolicyState | undefined,
@@ -97,10 +99,12 @@ describe('PolicyReader', () => {
     const reader = new PolicyReader(b.deps);
     await reader.refresh('startup');
     expect(b.state()?.policy).toEqual(GOOD);
-    expect(b.timers.map((t) => t.ms)).toEqual([STARTUP_RETRIES_MS[0]]);
+    expect(b.retries().map((t) => t.ms)).toEqual([STARTUP_RETRIES_MS[0]]);
     // Still empty at each retry: after the last one the policy is taken as removed.
     for (let i = 0; i < STARTUP_RETRIES_MS.length; i++) {
-      b.timers.shift()?.fn();
+      const next = b.retries()[0];
+      b.timers.splice(b.timers.indexOf(next as never), 1);
+      next?.fn();
       await reader.refresh('request').catch(() => undefined);
     }
     expect(b.state()).toMatchObject({ policy: null, source: null });
@@ -115,7 +119,7 @@ describe('PolicyReader', () => {
     await reader.refresh('startup');
     managed = toManaged(GOOD);
     b.tick(2_000);
-    b.timers.shift()?.fn();
+    b.retries()[0]?.fn();
     await reader.refresh('request');
     expect(b.state()).toMatchObject({ policy: GOOD, source: 'managed', appliedAt: 1_000 });
   });
@@ -163,5 +167,25 @@ describe('PolicyReader', () => {
     const second = reader.refresh('managed-changed');
     await Promise.all([first, second]);
     expect(b.state()?.policy).toEqual(OTHER);
+  });
+
+  it('does not wait for a managed area that takes too long: an imported file applies now, the managed one when it answers', async () => {
+    let answer: (v: unknown) => void = () => undefined;
+    let managed: unknown = new Promise((r) => (answer = r));
+    const b = fakeBrowser(() => managed);
+    b.local[IMPORTED_POLICY_KEY] = JSON.stringify(OTHER);
+    const reader = new PolicyReader(b.deps);
+    const first = reader.refresh('startup');
+    // The browser has not answered: the time limit passes (once the reader has got as far as asking).
+    for (let i = 0; i < 20 && !b.timers.some((t) => t.ms === MANAGED_WAIT_MS); i++) await Promise.resolve();
+    b.timers.find((t) => t.ms === MANAGED_WAIT_MS)?.fn();
+    await first;
+    expect(b.state()).toMatchObject({ policy: OTHER, source: 'imported' });
+    // It answers at last; the scheduled re-read picks the managed policy up.
+    answer(toManaged(GOOD));
+    managed = toManaged(GOOD);
+    b.retries()[0]?.fn();
+    await reader.refresh('request');
+    expect(b.state()).toMatchObject({ policy: GOOD, source: 'managed' });
   });
 });
