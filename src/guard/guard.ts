@@ -17,6 +17,7 @@ import type { ConfirmState, FindingView, GuardUi, ReplyView, UiState, UiCallback
 import { findingName, t } from '../ui/strings';
 import { Highlighter, highlightApiAvailable, type Mark } from './highlights';
 import { engineSettings, recipientFor, type GuardConfig, type GuardSettings } from './settings';
+import { contactKey, recipientOf, type ContactChange } from '../contacts/registry';
 
 /** What the guard reports about itself (the popup, the tests). */
 export interface GuardStatus {
@@ -47,6 +48,8 @@ export interface GuardHost {
   record(entry: JournalEntry): void;
   /** Why the guard is not active, from the adapter registry. */
   whyNot(): WhyNot | null;
+  /** Records who a conversation is with (the contacts registry); the new settings come back through updateSettings. */
+  saveContact(at: { site: string; key: string; label?: string }, change: ContactChange): void;
 }
 
 interface Attachment {
@@ -277,9 +280,22 @@ export class Guard {
     const url = new URL(this.win.location.href);
     return {
       profile: this.settings.profile,
-      recipient: recipientFor(this.settings, a.identity.key),
+      recipient: this.recipient(a),
       channel: this.adapter.channel(a.compose, url),
     };
+  }
+
+  /** The contacts registry's answer for this conversation, else the settings' (see recipientFor). */
+  private recipient(a: Attachment): Context['recipient'] {
+    const contact = this.config.contacts[contactKey(this.adapter.id, a.identity.key)];
+    return contact !== undefined ? recipientOf(contact) : recipientFor(this.settings, a.identity.key);
+  }
+
+  /** What the panel shows of the registry for this conversation (lawyers: who is a client decides no-mandate). */
+  private contactView(a: Attachment | null): UiState['contact'] {
+    if (a === null || this.settings.profile !== 'lawyer') return null;
+    const contact = this.config.contacts[contactKey(this.adapter.id, a.identity.key)];
+    return { status: contact?.status ?? null, consent: contact?.consent ?? false };
   }
 
   private locale(): Lang {
@@ -385,6 +401,12 @@ export class Guard {
         this.notice = null;
         this.render();
       },
+      setContact: (change) => {
+        const a = this.attached;
+        if (a === null) return;
+        const label = a.identity.name ?? a.identity.handle ?? undefined;
+        this.host.saveContact({ site: this.adapter.id, key: a.identity.key, ...(label !== undefined ? { label } : {}) }, change);
+      },
     });
     return this.ui;
   }
@@ -436,6 +458,7 @@ export class Guard {
       panelOpen: this.panelOpen && a !== null,
       confirm: this.confirm,
       recipient: a?.identity.name ?? a?.identity.handle ?? null,
+      contact: this.contactView(a),
       notice: this.notice,
     };
     ui.render(state);

@@ -8,6 +8,7 @@ import { compilePolicy, type CompiledPolicy } from '../engine/policy';
 import { effectiveSettings } from '../policy/precedence';
 import { parsePolicyState, POLICY_STATE_KEY } from '../policy/state';
 import type { Policy } from '../policy/schema';
+import { applyChange, CONTACTS_KEY, parseContacts, type ContactChange } from '../contacts/registry';
 import { adapterFor, whyNot } from '../sites';
 import { createGuardUi } from '../ui/mount';
 import type { JournalEntry } from './guard';
@@ -46,7 +47,7 @@ function compileOnce(policy: Policy | null): CompiledPolicy | undefined {
 }
 
 /** What the guard applies, from the user's stored settings and the policy the background published. */
-export function configOf(userRaw: unknown, stateRaw: unknown): GuardConfig {
+export function configOf(userRaw: unknown, stateRaw: unknown, contactsRaw: unknown = undefined): GuardConfig {
   const state = parsePolicyState(stateRaw);
   const e = effectiveSettings(state.policy, userRaw);
   const policy = compileOnce(e.policy);
@@ -57,7 +58,22 @@ export function configOf(userRaw: unknown, stateRaw: unknown): GuardConfig {
     failMode: e.failMode,
     reasonToSend: new Set(e.reasonToSend),
     retentionDays: e.retentionDays,
+    contacts: parseContacts(contactsRaw),
   };
+}
+
+let contactWrite: Promise<void> = Promise.resolve();
+
+/** Records one change to the contacts registry; writes are chained so two quick clicks never overwrite each other. */
+function saveContact(at: { site: string; key: string; label?: string }, change: ContactChange): void {
+  contactWrite = contactWrite
+    .then(async () => {
+      const stored = (await browser.storage.local.get(CONTACTS_KEY))[CONTACTS_KEY];
+      await browser.storage.local.set({ [CONTACTS_KEY]: applyChange(parseContacts(stored), at, change) });
+    })
+    .catch(() => {
+      /* Storage unwritable: the panel keeps showing the old status, which is the truth. */
+    });
 }
 
 /** The policy's extra sites, as last read. */
@@ -73,6 +89,7 @@ export function startGuard(): Supervisor {
         createUi: (callbacks) => createGuardUi(callbacks),
         record,
         whyNot: () => whyNot(document, new URL(location.href), extraSites),
+        saveContact,
       },
     },
     DEFAULT_CONFIG,
@@ -81,16 +98,18 @@ export function startGuard(): Supervisor {
   // The user's settings and the organisation's policy, as last read; each change re-resolves both.
   let userRaw: unknown = undefined;
   let stateRaw: unknown = undefined;
+  let contactsRaw: unknown = undefined;
   const apply = () => {
     extraSites = parsePolicyState(stateRaw).policy?.extraSites ?? [];
-    const config = configOf(userRaw, stateRaw);
+    const config = configOf(userRaw, stateRaw, contactsRaw);
     retentionDays = config.retentionDays;
     supervisor.updateSettings(config);
   };
-  void browser.storage.local.get([SETTINGS_KEY, POLICY_STATE_KEY]).then(
+  void browser.storage.local.get([SETTINGS_KEY, POLICY_STATE_KEY, CONTACTS_KEY]).then(
     (got) => {
       userRaw = got[SETTINGS_KEY];
       stateRaw = got[POLICY_STATE_KEY];
+      contactsRaw = got[CONTACTS_KEY];
       apply();
     },
     () => {
@@ -98,9 +117,10 @@ export function startGuard(): Supervisor {
     },
   );
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes || POLICY_STATE_KEY in changes)) return;
+    if (area !== 'local' || !(SETTINGS_KEY in changes || POLICY_STATE_KEY in changes || CONTACTS_KEY in changes)) return;
     if (SETTINGS_KEY in changes) userRaw = changes[SETTINGS_KEY]?.newValue;
     if (POLICY_STATE_KEY in changes) stateRaw = changes[POLICY_STATE_KEY]?.newValue;
+    if (CONTACTS_KEY in changes) contactsRaw = changes[CONTACTS_KEY]?.newValue;
     apply();
   });
   browser.runtime.onMessage.addListener((msg: unknown) => {

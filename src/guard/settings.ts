@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { PROFILES, RECIPIENTS, SEVERITIES, LANGS, type Profile, type Recipient, type RuleSettings, type Settings } from '../engine/types';
 import type { CompiledPolicy } from '../engine/policy';
+import type { Contacts } from '../contacts/registry';
 import { SITE_IDS } from '../sites/types';
 
 export const SETTINGS_KEY = 'settings';
@@ -77,10 +78,12 @@ export interface GuardConfig {
   reasonToSend: ReadonlySet<string>;
   /** Journal entries older than this many days are dropped; null keeps the newest ones only. */
   retentionDays: number | null;
+  /** Who each conversation is with, as the user recorded it (src/contacts/registry.ts). */
+  contacts: Contacts;
 }
 
 export function configFrom(settings: GuardSettings): GuardConfig {
-  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), retentionDays: null };
+  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), retentionDays: null, contacts: {} };
 }
 
 export const DEFAULT_CONFIG: GuardConfig = configFrom(DEFAULT_SETTINGS);

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Lang, Severity } from '../engine/types';
 import { CheckIcon, PANEL_ID } from './Badge';
 import { t } from './strings';
-import type { Anchor, BadgeState, FindingView, ReplyView } from './types';
+import type { Anchor, BadgeState, FindingView, ReplyView, UiCallbacks, UiState } from './types';
 
 export interface Viewport {
   width: number;
@@ -224,6 +224,36 @@ function Card({ finding, index, lang, onIgnore, onInsert }: CardProps) {
   );
 }
 
+/**
+ * Who this conversation is with, in one or two clicks: a client (mandate
+ * signed) or a prospect, and whether the client's consent to texting is on
+ * file. It decides the "no mandate" warning, so it sits above the findings.
+ */
+function ContactStrip({ contact, lang, onSet }: { contact: NonNullable<UiState['contact']>; lang: Lang; onSet: NonNullable<UiCallbacks['setContact']> }) {
+  const s = t(lang);
+  const groupId = `${PANEL_ID}-contact`;
+  return (
+    <div class="contact" role="group" aria-labelledby={groupId}>
+      <p class="contact__status" id={groupId}>
+        {s.contactStatus(contact.status)}
+      </p>
+      <div class="contact__actions">
+        <button type="button" class="chip" data-action="mark-client" aria-pressed={contact.status === 'client' ? 'true' : 'false'} onClick={() => onSet({ status: 'client' })}>
+          {s.markClient}
+        </button>
+        <button type="button" class="chip" data-action="mark-prospect" aria-pressed={contact.status === 'prospect' ? 'true' : 'false'} onClick={() => onSet({ status: 'prospect' })}>
+          {s.markProspect}
+        </button>
+        {contact.status === 'client' && (
+          <button type="button" class="chip" data-action="consent" aria-pressed={contact.consent ? 'true' : 'false'} onClick={() => onSet({ consent: !contact.consent })}>
+            {s.consentOnFile}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
 export interface PanelProps {
   lang: Lang;
   anchor: Anchor | null;
@@ -231,6 +261,8 @@ export interface PanelProps {
   badge: BadgeState;
   findings: FindingView[];
   recipient: string | null;
+  contact: UiState['contact'];
+  onSetContact?: UiCallbacks['setContact'];
   notice: string | null;
   headingRef?: Ref<HTMLHeadingElement>;
   onClose(): void;
@@ -256,6 +288,7 @@ export function Panel(props: PanelProps) {
           <CloseIcon />
         </button>
       </div>
+      {props.contact != null && props.onSetContact !== undefined && <ContactStrip contact={props.contact} lang={lang} onSet={props.onSetContact} />}
       <div class="panel__body">
         {props.notice !== null && <Notice text={props.notice} lang={lang} onDismiss={props.onDismissNotice} />}
         {props.badge === 'error' && findings.length > 0 && <StatusLine badge="error" lang={lang} />}

@@ -37,6 +37,8 @@ function App({ state, callbacks, viewport, refs }: AppProps) {
           badge={state.badge}
           findings={state.findings}
           recipient={state.recipient}
+          contact={state.contact ?? null}
+          onSetContact={callbacks.setContact}
           notice={state.notice}
           headingRef={refs.heading}
           onClose={callbacks.closePanel}

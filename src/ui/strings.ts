@@ -18,6 +18,11 @@ export interface UiStrings {
   panelTitle: string;
   /** "To: Marie Tremblay", under the panel's title. */
   recipient(name: string): string;
+  /** The contacts registry's answer for this conversation, in the panel. */
+  contactStatus(status: 'client' | 'prospect' | 'customer' | null): string;
+  markClient: string;
+  markProspect: string;
+  consentOnFile: string;
   /** "2 risks found", above the cards. */
   summary(count: number): string;
   clean: string;
@@ -81,6 +86,11 @@ const EN: UiStrings = {
   },
   panelTitle: 'Prudence',
   recipient: (name) => `To: ${name}`,
+  contactStatus: (status) =>
+    status === 'client' ? 'A client: the mandate is signed.' : status === 'prospect' ? 'A prospect: no mandate signed yet.' : status === 'customer' ? 'A customer.' : 'Not marked as a client: Prudence treats it like a prospect.',
+  markClient: 'Client, mandate signed',
+  markProspect: 'Prospect',
+  consentOnFile: 'Consent to texting on file',
   summary: (n) => `${enCount(n, 'risk', 'risks')} found in this draft`,
   clean: 'Nothing risky found in this draft.',
   idle: 'Nothing to check yet: Prudence reads the draft as you type.',
@@ -138,6 +148,17 @@ const FR: UiStrings = {
   },
   panelTitle: 'Prudence',
   recipient: (name) => `À${NBSP}: ${name}`,
+  contactStatus: (status) =>
+    status === 'client'
+      ? `Client ou cliente${NBSP}: le mandat est signé.`
+      : status === 'prospect'
+        ? `Client potentiel${NBSP}: aucun mandat signé pour l’instant.`
+        : status === 'customer'
+          ? 'Client du service.'
+          : `Pas marqué comme client${NBSP}: Prudence le traite comme un client potentiel.`,
+  markClient: 'Client, mandat signé',
+  markProspect: 'Client potentiel',
+  consentOnFile: 'Consentement aux textos au dossier',
   summary: (n) => `${frCount(n, 'risque relevé', 'risques relevés')} dans ce brouillon`,
   clean: 'Aucun risque relevé dans ce brouillon.',
   idle: `Rien à vérifier pour l'instant${NBSP}: Prudence lit le brouillon à mesure que vous écrivez.`,

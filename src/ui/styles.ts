@@ -138,6 +138,12 @@ button:focus-visible, [tabindex="-1"]:focus-visible {
 .panel__title { margin: 0; font-size: 15px; font-weight: 650; }
 .panel__title:focus { outline: none; }
 .panel__to { margin: 2px 0 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.contact { padding: 8px 16px 10px; border-bottom: 1px solid var(--line); }
+.contact__status { margin: 0 0 6px; font-size: 13px; color: var(--muted); }
+.contact__actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.chip { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid var(--line); border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
+.chip[aria-pressed="true"] { border-color: var(--focus); background: color-mix(in srgb, var(--focus) 14%, transparent); font-weight: 600; }
+.chip:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
 .panel__body { padding: 12px 16px 16px; overflow-y: auto; overscroll-behavior: contain; }
 .summary { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
 .status { margin: 0; display: flex; gap: 8px; align-items: center; }

@@ -55,6 +55,8 @@ export interface UiState {
   confirm: ConfirmState | null;
   /** Who the draft goes to, as the page shows it ("Marie Tremblay"), for the panel's header. */
   recipient: string | null;
+  /** The contacts registry for this conversation (lawyer profile), or null when the panel offers no choice. */
+  contact?: { status: 'client' | 'prospect' | 'customer' | null; consent: boolean } | null;
   /** A message for the user after a failed action ("The reply could not be inserted: …"), or null. */
   notice: string | null;
 }
@@ -71,6 +73,8 @@ export interface UiCallbacks {
   /** Confirm dialog: send, and record the findings as a false alarm. */
   falseAlarm(reason?: string): void;
   dismissNotice(): void;
+  /** Records who the conversation is with: "Client, mandate signed", "Prospect", consent to texting on file. */
+  setContact?(change: { status?: 'client' | 'prospect' | 'customer'; consent?: boolean }): void;
 }
 
 /** A mounted UI. */

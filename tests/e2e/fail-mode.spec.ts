@@ -64,7 +64,7 @@ async function setup(page: Page, failMode: 'fail-open' | 'fail-closed'): Promise
     } as const;
     const config = { ...configFrom({ ...DEFAULT_SETTINGS, profile: 'lawyer' }), failMode: mode };
     const supervisor = new Supervisor(
-      { adapterFor: () => adapter as never, host: { createUi: (c) => createGuardUi(c), record: () => undefined, whyNot: () => null } },
+      { adapterFor: () => adapter as never, host: { createUi: (c) => createGuardUi(c), record: () => undefined, whyNot: () => null, saveContact: () => undefined } },
       config,
     );
     supervisor.start();
