@@ -96,6 +96,7 @@ export class Guard {
   /** A draft the user chose to send although the automatic resend did not go through: the next send passes. */
   private approved: string | null = null;
   private stopped = false;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -121,6 +122,7 @@ export class Guard {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.pauseTimer);
     clearTimeout(this.identityTimer);
     if (this.repositionFrame !== 0) this.win.cancelAnimationFrame(this.repositionFrame);
     this.detach();
@@ -133,6 +135,10 @@ export class Guard {
     this.config = config;
     this.settings = config.settings;
     this.highlighter.mode = this.highlightMode();
+    // A pause ends by itself: look again when it does.
+    clearTimeout(this.pauseTimer);
+    const until = this.settings.pausedUntil;
+    if (until !== null && until > Date.now()) this.pauseTimer = setTimeout(() => this.updateSettings(this.config), Math.min(until - Date.now() + 50, 2 ** 31 - 1));
     if (!this.enabled()) {
       this.detach();
       this.render();
@@ -144,7 +150,13 @@ export class Guard {
   }
 
   private enabled(): boolean {
-    return this.settings.enabled && !this.siteOff();
+    return this.settings.enabled && !this.paused() && !this.siteOff();
+  }
+
+  /** Paused from the popup, until a time still to come. */
+  private paused(): boolean {
+    const until = this.settings.pausedUntil;
+    return until !== null && until > Date.now();
   }
 
   status(): GuardStatus {
@@ -164,6 +176,7 @@ export class Guard {
 
   private whyNot(): WhyNot | null {
     if (!this.settings.enabled) return { reason: 'guard-off' };
+    if (this.paused()) return { reason: 'paused', until: this.settings.pausedUntil ?? 0 };
     if (this.siteOff()) return { reason: 'site-disabled', site: this.adapter.id };
     return this.host.whyNot();
   }

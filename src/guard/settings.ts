@@ -38,6 +38,8 @@ export const guardSettingsSchema = z.object({
    * the highlights misbehave).
    */
   highlights: z.catch(z.enum(['auto', 'overlay']), 'auto'),
+  /** Paused from the popup until this time (ms since the epoch), or null. */
+  pausedUntil: z.catch(z.nullable(z.number()), null),
   /** Quiet period after the last keystroke before the draft is analysed, ms. */
   debounceMs: z.catch(z.number().check(z.int(), z.minimum(0), z.maximum(2000)), 60),
 });

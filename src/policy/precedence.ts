@@ -104,6 +104,8 @@ export function effectiveSettings(policy: Policy | null, userRaw: unknown): Effe
 
   const settings: GuardSettings = {
     ...userParsed,
+    // A pause is the user's switch for a while: not theirs to flip when the organisation locks "enabled".
+    pausedUntil: locked.has('enabled') ? null : userParsed.pausedUntil,
     enabled: enabled.value,
     profile: profile.value,
     locale: locale.value,

@@ -79,4 +79,5 @@ export type WhyNot =
   | { reason: 'unsupported-site'; url: string }
   | { reason: 'site-disabled'; site: AdapterId }
   | { reason: 'no-compose-box'; site: AdapterId; tried: readonly string[] }
-  | { reason: 'guard-off' };
+  | { reason: 'guard-off' }
+  | { reason: 'paused'; until: number };
