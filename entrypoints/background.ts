@@ -3,6 +3,9 @@
 // content scripts and the options page. See src/policy/reader.ts.
 import polyfill from 'webextension-polyfill';
 import { contentScriptsDeps, extraSitesSyncer, scriptingDeps } from '../src/policy/extra-sites';
+import { JournalService } from '../src/journal/protocol';
+import { open as openJournal } from '../src/journal/store';
+import { effectiveSettings } from '../src/policy/precedence';
 import { PolicyReader } from '../src/policy/reader';
 import { IMPORTED_POLICY_KEY, MSG_POLICY_REFRESH, POLICY_STATE_KEY, parsePolicyState } from '../src/policy/state';
 
@@ -42,7 +45,27 @@ export default defineBackground(() => {
     if (area === 'local' && POLICY_STATE_KEY in changes) resyncQuietly();
   });
 
-  browser.runtime.onMessage.addListener((msg: unknown) => {
+  // The journal: IndexedDB in the extension's own origin, out of any page's reach. Content scripts send
+  // their records here; the options page and the popup open the store themselves.
+  const journal = new JournalService({
+    open: () => openJournal(),
+    keep: () => 'nothing',
+    retentionDays: async () => {
+      const got = await browser.storage.local.get(POLICY_STATE_KEY);
+      return effectiveSettings(parsePolicyState(got[POLICY_STATE_KEY]).policy, undefined).retentionDays;
+    },
+    legacy: { get: (k) => browser.storage.local.get(k), remove: (k) => browser.storage.local.remove(k) },
+  });
+  journal.store().catch(() => {
+    /* The next record tries again. */
+  });
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    // Only this extension's own scripts write to the journal.
+    if (sender.id === browser.runtime.id) {
+      const reply = journal.handle(msg);
+      if (reply !== undefined) return reply;
+    }
     const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
     if (type === 'prudence:ping') return Promise.resolve({ ok: true });
     if (type === MSG_POLICY_REFRESH) return reader.refresh('request');

@@ -8,32 +8,35 @@ import { compilePolicy, type CompiledPolicy } from '../engine/policy';
 import { effectiveSettings } from '../policy/precedence';
 import { parsePolicyState, POLICY_STATE_KEY } from '../policy/state';
 import type { Policy } from '../policy/schema';
+import { MSG_JOURNAL_ADD, type JournalAddMessage } from '../journal/protocol';
 import { applyChange, CONTACTS_KEY, parseContacts, type ContactChange } from '../contacts/registry';
 import { adapterFor, whyNot } from '../sites';
 import { createGuardUi } from '../ui/mount';
 import type { JournalEntry } from './guard';
-import { retain } from './journal';
 import { DEFAULT_CONFIG, SETTINGS_KEY, type GuardConfig } from './settings';
 import { Supervisor } from './supervisor';
 
-export const JOURNAL_KEY = 'journal';
-
-let journalWrite: Promise<void> = Promise.resolve();
-/** Days the organisation keeps journal entries, or null. */
-let retentionDays: number | null = null;
-
-/** Appends to the journal; writes are chained so two quick entries never overwrite each other. */
+/**
+ * Hands a journal line to the background, which keeps the journal in the
+ * extension's own IndexedDB (a content script's storage would be the page's).
+ * Nothing of the draft is sent: the journal keeps rules and decisions.
+ */
 function record(entry: JournalEntry): void {
-  journalWrite = journalWrite
-    .then(async () => {
-      const stored = (await browser.storage.local.get(JOURNAL_KEY))[JOURNAL_KEY];
-      const list = Array.isArray(stored) ? (stored as JournalEntry[]) : [];
-      list.push(entry);
-      await browser.storage.local.set({ [JOURNAL_KEY]: retain(list, retentionDays, Date.now()) });
-    })
-    .catch(() => {
-      /* The journal is best effort: a failed write must not stop the send the user chose. */
-    });
+  const message: JournalAddMessage = {
+    type: MSG_JOURNAL_ADD,
+    record: {
+      time: Date.parse(entry.at),
+      site: entry.site,
+      conversation: entry.conversation,
+      rules: entry.rules,
+      severity: 'block',
+      decision: entry.kind === 'send-anyway' ? 'sent-anyway' : 'false-alarm',
+      ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
+    },
+  };
+  browser.runtime.sendMessage(message).catch(() => {
+    /* The journal is best effort: a failed write must not stop the send the user chose. */
+  });
 }
 
 /** The policy compiled for the engine, kept while the policy is the same. */
@@ -102,7 +105,6 @@ export function startGuard(): Supervisor {
   const apply = () => {
     extraSites = parsePolicyState(stateRaw).policy?.extraSites ?? [];
     const config = configOf(userRaw, stateRaw, contactsRaw);
-    retentionDays = config.retentionDays;
     supervisor.updateSettings(config);
   };
   void browser.storage.local.get([SETTINGS_KEY, POLICY_STATE_KEY, CONTACTS_KEY]).then(

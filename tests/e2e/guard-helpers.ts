@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { CHROME_EXTENSION_ID } from '../../src/policy/ids';
 
 // The extension APIs, inside service-worker evaluate() callbacks (typed loosely: test code only).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -205,4 +206,38 @@ export async function wordRects(page: Page, selector: string, words: string): Pr
     },
     { selector, words },
   );
+}
+
+/**
+ * Every record of the journal, oldest first, read from an extension page:
+ * the journal is IndexedDB in the extension's own origin.
+ */
+export async function journalRecords(context: BrowserContext): Promise<Array<Record<string, unknown>>> {
+  const p = await context.newPage();
+  try {
+    await p.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html`);
+    return await p.evaluate(
+      () =>
+        new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+          const rq = indexedDB.open('prudence-journal');
+          rq.onerror = () => reject(rq.error);
+          rq.onsuccess = () => {
+            const db = rq.result;
+            if (!db.objectStoreNames.contains('records')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const all = db.transaction('records').objectStore('records').getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result as Array<Record<string, unknown>>);
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+  } finally {
+    await p.close();
+  }
 }

@@ -10,7 +10,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launch } from './browser';
 import { CASES } from './cases';
 import { expect, openPlayground, sentMessages, test, type Playground } from './fixtures';
-import { clickUi, storageGet, uiText, waitForStatus } from './guard-helpers';
+import { clickUi, journalRecords, storageGet, uiText, waitForStatus } from './guard-helpers';
 
 // The extension APIs, inside service-worker evaluate() callbacks (typed loosely: test code only).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -71,10 +71,12 @@ test.describe('a policy imported by hand', () => {
     await clickUi(page, /^Send anyway$/);
     await expect.poll(async () => (await sentMessages(page)).length).toBe(before + 1);
     expect((await sentMessages(page)).at(-1)).toBe(ADVICE);
-    const journal = (await storageGet(context, 'journal')) as Array<Record<string, unknown>>;
-    const last = journal.at(-1);
-    expect(last).toMatchObject({ kind: 'send-anyway', site: 'whatsapp', rules: ['legal-advice'], reason: 'Client asked for it in writing' });
+    // The journal lives in the extension's own IndexedDB: read it from an extension page.
+    const journal = await expect.poll(() => journalRecords(context)).toHaveLength(1).then(() => journalRecords(context));
+    expect(journal[0]).toMatchObject({ decision: 'sent-anyway', site: 'whatsapp', rules: ['legal-advice'], reason: 'Client asked for it in writing' });
     expect(JSON.stringify(journal)).not.toContain('landlord');
+    // A page script cannot reach it: the page's own IndexedDB has no such database.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('prudence-journal');
   });
 
   test('an invalid file keeps the policy in force and records why', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openPlayground, sentMessages, test, type Playground } from './fixtures';
-import { clickUi, registeredHighlights, overlayBoxes, setSettings, storageGet, uiText, waitForStatus } from './guard-helpers';
+import { clickUi, journalRecords, registeredHighlights, overlayBoxes, setSettings, uiText, waitForStatus } from './guard-helpers';
 
 export interface SiteCase {
   /** Playground page, e.g. 'whatsapp'. */
@@ -117,8 +117,7 @@ export function guardSuite(c: SiteCase): void {
       await expect.poll(() => sentMessages(page)).toEqual([c.risky.text]);
       await page.waitForTimeout(800);
       expect(await sentMessages(page)).toEqual([c.risky.text]);
-      const journal = (await storageGet(extContext, 'journal')) as Array<{ kind: string; rules: string[] }>;
-      expect(journal.at(-1)).toMatchObject({ kind: 'send-anyway', site: c.page });
+      await expect.poll(async () => (await journalRecords(extContext)).at(-1)).toMatchObject({ decision: 'sent-anyway', site: c.page });
     });
 
     test('a click on the send button is held; "This is a false alarm" sends and is recorded', async ({ page, extContext }) => {
@@ -133,9 +132,8 @@ export function guardSuite(c: SiteCase): void {
       expect(await sentMessages(page)).toEqual([]);
       await clickUi(page, /false alarm/);
       await expect.poll(() => sentMessages(page)).toEqual([c.risky.text]);
-      const journal = (await storageGet(extContext, 'journal')) as Array<{ kind: string; rules: string[] }>;
-      expect(journal.at(-1)).toMatchObject({ kind: 'false-alarm', site: c.page });
-      expect(journal.at(-1)?.rules).toContain(c.risky.ruleId);
+      await expect.poll(async () => (await journalRecords(extContext)).at(-1)).toMatchObject({ decision: 'false-alarm', site: c.page });
+      expect((await journalRecords(extContext)).at(-1)?.rules).toContain(c.risky.ruleId);
     });
 
     test('the send key pressed 20 ms after typing a risky draft is still held', async ({ page }) => {
