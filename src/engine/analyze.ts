@@ -189,10 +189,11 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
       }
     }
     if (res.built === undefined || res.built.size >= BUILT_LIMIT) res.built = new Map();
+    // In order within the sentence, once: sentences come in order, so the whole list needs no sort per call.
+    local.sort(byRange);
     res.built.set(key, local);
     for (const f of local) findings.push(shifted(f, sp.start));
   });
-  findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return { findings, lang: draftLang };
 }
 
@@ -205,6 +206,8 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
 function shifted(f: Finding, by: number): Finding {
   return { ruleId: f.ruleId, severity: f.severity, range: [by + f.range[0], by + f.range[1]], message: f.message, why: f.why, suggestions: f.suggestions.slice(), lang: f.lang };
 }
+
+const byRange = (a: Finding, b: Finding) => a.range[0] - b.range[0] || a.range[1] - b.range[1];
 
 /** What one rule needs for a call, worked out once. */
 interface Active {
