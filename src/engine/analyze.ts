@@ -6,7 +6,7 @@
  * settings are applied afterwards, on the cached hits.
  */
 import { fold, type Folded } from './normalize';
-import { splitSentences } from './sentences';
+import { Splitter } from './sentences';
 import { langOf, langScore } from './lang';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Rule, Sentence } from './rule';
@@ -84,8 +84,14 @@ function readSentences(texts: readonly string[], rules: readonly Rule[], keepFol
   return results.map((r) => r ?? { hits: [], langScore: 0 });
 }
 
+/** The last draft's split and readings, so a keystroke in a long draft re-reads only around itself. */
+const splitter = new Splitter();
+let lastResults: SentenceResult[] = [];
+
 export function clearCache(): void {
   cache.clear();
+  splitter.reset();
+  lastResults = [];
 }
 
 export interface Analysis {
@@ -100,8 +106,26 @@ export function analyze(text: string, context: Context, settings: Settings = {})
 
 export function analyzeDraft(text: string, context: Context, settings: Settings = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
-  const spans = splitSentences(text);
-  const perSentence = readSentences(spans.map((sp) => text.slice(sp.start, sp.end)), RULES, (settings.policy?.phraseRules.length ?? 0) > 0);
+  const { spans, same } = splitter.split(text);
+  // Sentences the last call read (a keystroke elsewhere in a long draft): their readings as they were, without
+  // even a cache lookup; the others from the cache, or read now.
+  const perSentence: SentenceResult[] = new Array<SentenceResult>(spans.length);
+  const todo: number[] = [];
+  const texts: string[] = [];
+  spans.forEach((sp, i) => {
+    const j = same[i] ?? -1;
+    const known = j >= 0 ? lastResults[j] : undefined;
+    if (known !== undefined) perSentence[i] = known;
+    else {
+      todo.push(i);
+      texts.push(text.slice(sp.start, sp.end));
+    }
+  });
+  const read = readSentences(texts, RULES, (settings.policy?.phraseRules.length ?? 0) > 0);
+  todo.forEach((i, k) => {
+    perSentence[i] = read[k] ?? { hits: [], langScore: 0 };
+  });
+  lastResults = perSentence;
   const total = perSentence.reduce((a, r) => a + r.langScore, 0);
   const draftLang = langOf(total, 'en');
   const locale = settings.locale ?? 'en';

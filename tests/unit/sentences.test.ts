@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE, splitSentences } from '../../src/engine/sentences';
+import fc from 'fast-check';
+import { MAX_SENTENCE, Splitter, splitSentences } from '../../src/engine/sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -26,5 +27,49 @@ describe('splitSentences', () => {
   });
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n\t ')).toEqual([]);
+  });
+});
+
+describe('Splitter (re-splitting only around an edit)', () => {
+  // Pieces that make boundaries, near-boundaries and long sentences, so edits land on every kind of spot.
+  const PIECES = ['Hello', ' ', 'world', '.', '!', '?', '...', '…', '\n', 'Mr.', ' Dr. Smith', 'etc.', 'art. 12', '"', '»', ')', 'é', '  ', 'vous', 'x'.repeat(700), '😀', '!!!', '。'];
+  const piece = fc.constantFrom(...PIECES);
+  const draft = fc.array(piece, { minLength: 200, maxLength: 900 }).map((ps) => ps.join(''));
+  const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), ins: fc.array(piece, { maxLength: 4 }).map((ps) => ps.join('')) });
+
+  it('gives exactly the spans of a full split, edit after edit, and says truly which sentences it kept', () => {
+    fc.assert(
+      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const splitter = new Splitter();
+        let text = start;
+        let before = splitter.split(text);
+        expect(before.spans).toEqual(splitSentences(text));
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          const old = text;
+          text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+          const now = splitter.split(text);
+          expect(now.spans).toEqual(splitSentences(text));
+          now.same.forEach((j, i) => {
+            if (j < 0) return;
+            const a = before.spans[j];
+            const b = now.spans[i];
+            expect(a && b && old.slice(a.start, a.end)).toBe(b && text.slice(b.start, b.end));
+          });
+          before = now;
+        }
+      }),
+      { numRuns: 300, seed: 20_261_123 },
+    );
+  });
+
+  it('keeps every sentence but the edited one on a long draft', () => {
+    const splitter = new Splitter();
+    const a = 'First one here. Second sentence here! '.repeat(200);
+    splitter.split(a);
+    const b = `${a.slice(0, 3000)}X${a.slice(3001)}`;
+    const r = splitter.split(b);
+    expect(r.same.filter((j) => j < 0).length).toBeLessThanOrEqual(2);
+    expect(splitter.split('Short. Draft.').spans).toEqual(splitSentences('Short. Draft.'));
   });
 });
