@@ -7,6 +7,8 @@
  * Runs in its own browser: the imported policy must not reach other specs.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { CHROME_EXTENSION_ID } from '../../src/policy/ids';
 import { launch } from './browser';
 import { CASES } from './cases';
 import { expect, openPlayground, sentMessages, test, type Playground } from './fixtures';
@@ -77,6 +79,23 @@ test.describe('a policy imported by hand', () => {
     expect(JSON.stringify(journal)).not.toContain('landlord');
     // A page script cannot reach it: the page's own IndexedDB has no such database.
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('prudence-journal');
+  });
+
+  test('the options page shows the record and exports it for the client file, without the message', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${CHROME_EXTENSION_ID}/options.html`);
+    const journal = options.locator('section[aria-labelledby="journal-title"]');
+    await expect(journal.getByText('1 record.')).toBeVisible();
+    await expect(journal.locator('table.journal tbody tr')).toHaveCount(1);
+    await expect(journal.locator('table.journal tbody tr td').nth(4)).toHaveText('Sent anyway');
+    await expect(journal.locator('table.journal tbody tr td').nth(5)).toHaveText('Client asked for it in writing');
+    const [download] = await Promise.all([options.waitForEvent('download'), journal.getByRole('button', { name: 'Export as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^prudence-journal-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Client asked for it in writing');
+    expect(csv).not.toContain('landlord');
+    await options.close();
   });
 
   test('an invalid file keeps the policy in force and records why', async () => {
