@@ -102,7 +102,12 @@ export function watchPermissions(onChange: () => void): () => void {
 
 /** Saves `data` as a JSON file through a temporary download link. */
 export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
+  downloadText(fileName, [`${JSON.stringify(data, null, 2)}\n`], 'application/json');
+}
+
+/** Saves text pieces as a file the user keeps: a Blob, an object URL and a temporary link. */
+export function downloadText(fileName: string, parts: string[], type: string): void {
+  const blob = new Blob(parts, { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

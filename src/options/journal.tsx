@@ -11,6 +11,7 @@ import { open, type JournalStore } from '../journal/store';
 import { journalStrings } from '../journal/strings';
 import type { JournalRecord } from '../journal/types';
 import { ruleName } from '../ui/strings';
+import { downloadText } from './io';
 
 const NBSP = '\u00a0';
 const SHOWN = 20;
@@ -49,19 +50,6 @@ const TEXT = {
     exported: (name: string) => `Enregistré sous ${name}.`,
   },
 } as const;
-
-/** Saves text pieces as a file (Blob, object URL, a temporary link). */
-function save(name: string, parts: string[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 async function collect(stream: AsyncIterable<string>): Promise<string[]> {
   const parts: string[] = [];
@@ -103,7 +91,7 @@ export function JournalSection({ lang, announce }: { lang: Lang; announce(text: 
       kind === 'json'
         ? await collect(jsonStream(store.exportRecords({}), { exportedAt: now }))
         : await collect(csvStream(store.exportRecords(kind === 'false-alarms' ? { decision: 'false-alarm' } : {}), { lang, ...(kind === 'false-alarms' ? { kind: 'false-alarms' as const } : {}) }));
-    save(name, parts, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+    downloadText(name, parts, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
     announce(t.exported(name));
   };
 
