@@ -12,6 +12,7 @@
  * The managed-storage schema (public/managed_schema.json) is generated from
  * the zod schema by managedSchema(); a test fails when the committed file drifts.
  */
+import { syntaxDetail, syntaxPosition } from './json-error';
 import { checkPolicy, policyJsonSchema, type Policy, type PolicyCheck, type PolicyProblem } from './schema';
 
 /** The key whose value is the JSON text of the complex parts of the policy. */
@@ -94,15 +95,11 @@ export interface ManagedCheck extends PolicyCheck {
   empty: boolean;
 }
 
-/** Where in a JSON text a syntax error sits, as "line L, column C" when the engine says. */
+/** A syntax error in a JSON text, with its line and column when the parser says where. */
 function jsonError(text: string, e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(msg);
-  if (pos === null) return msg;
-  const upTo = text.slice(0, Number(pos[1]));
-  const line = upTo.split('\n').length;
-  const column = upTo.length - upTo.lastIndexOf('\n');
-  return `${msg.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`;
+  const at = syntaxPosition(text, msg);
+  return at === null ? msg : `${syntaxDetail(msg)} (line ${at.line}, column ${at.column})`;
 }
 
 /** Reads what storage.managed holds back into a policy, with errors by path. */
