@@ -150,10 +150,10 @@ export function analyzeDraft(text: string, context: Context, settings: Settings 
       suggestions: (lang: Lang) => [...policyTemplateIds(policy, id, lang), ...builtIn],
     }];
   });
+  const fallback = templatesFor(PHRASE_RULE_TEMPLATES, context.profile);
   for (const r of policy?.phraseRules ?? []) {
     const rs = ruleSettings(r.id);
     if (rs.enabled === false) continue;
-    const fallback = templatesFor(PHRASE_RULE_TEMPLATES, context.profile);
     active.push({
       id: r.id,
       severity: resolveSeverity(rs.severity, context) ?? resolveSeverity(r.severity, context) ?? 'warn',

@@ -12,7 +12,7 @@
  * The input is plain data (already validated by src/policy/schema.ts); the
  * engine does not depend on zod.
  */
-import { fold, type Folded } from './normalize';
+import { fold, toOriginal, type Folded } from './normalize';
 import type { BuiltinRuleId, Context, Hit, Lang, Severity, SeveritySpec } from './types';
 import { LANGS } from './types';
 
@@ -246,7 +246,6 @@ export function compilePolicy(p: PolicyInput): CompiledPolicy {
     }
     return got;
   };
-  const toOriginal = (f: Folded, start: number, end: number): [number, number] => [f.starts[start] ?? 0, f.ends[end - 1] ?? 0];
 
   return {
     key,
@@ -320,20 +319,21 @@ export function resolveSeverity(spec: SeveritySpec | undefined, ctx: Context): S
   return (ctx.channel === 'public' ? spec.public : spec.private) ?? spec[ctx.profile] ?? spec.default;
 }
 
+/** A rule's firm replies in a language, or in the other language when it has none in this one. */
+function firmReplies(policy: CompiledPolicy | undefined, ruleId: string, lang: Lang): readonly string[] | undefined {
+  const t = policy?.templates.get(ruleId);
+  if (t === undefined) return undefined;
+  return t[lang] ?? LANGS.map((l) => t[l]).find((x) => x !== undefined);
+}
+
 /** The firm's replies for a rule in a language (the other language's when none), as template ids. */
 export function policyTemplateIds(policy: CompiledPolicy | undefined, ruleId: string, lang: Lang): string[] {
-  const t = policy?.templates.get(ruleId);
-  if (t === undefined) return [];
-  const list = t[lang] ?? LANGS.map((l) => t[l]).find((x) => x !== undefined) ?? [];
-  return list.map((_, i) => `firm:${ruleId}:${i}`);
+  return (firmReplies(policy, ruleId, lang) ?? []).map((_, i) => `firm:${ruleId}:${i}`);
 }
 
 /** The text of a `firm:<ruleId>:<i>` reply in a language, or undefined. */
 export function policyTemplateText(policy: CompiledPolicy | undefined, id: string, lang: Lang): string | undefined {
   const m = /^firm:(.+):(\d+)$/.exec(id);
   if (m === null || policy === undefined) return undefined;
-  const t = policy.templates.get(m[1] ?? '');
-  if (t === undefined) return undefined;
-  const list = t[lang] ?? LANGS.map((l) => t[l]).find((x) => x !== undefined);
-  return list?.[Number(m[2])];
+  return firmReplies(policy, m[1] ?? '', lang)?.[Number(m[2])];
 }
