@@ -60,7 +60,6 @@ export function configOf(userRaw: unknown, stateRaw: unknown, contactsRaw: unkno
     ...(policy !== undefined ? { policy } : {}),
     failMode: e.failMode,
     reasonToSend: new Set(e.reasonToSend),
-    retentionDays: e.retentionDays,
     contacts: parseContacts(contactsRaw),
   };
 }

@@ -78,14 +78,12 @@ export interface GuardConfig {
   failMode: 'fail-open' | 'fail-closed';
   /** Rule ids whose "Send anyway" asks for a typed reason. */
   reasonToSend: ReadonlySet<string>;
-  /** Journal entries older than this many days are dropped; null keeps the newest ones only. */
-  retentionDays: number | null;
   /** Who each conversation is with, as the user recorded it (src/contacts/registry.ts). */
   contacts: Contacts;
 }
 
 export function configFrom(settings: GuardSettings): GuardConfig {
-  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), retentionDays: null, contacts: {} };
+  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), contacts: {} };
 }
 
 export const DEFAULT_CONFIG: GuardConfig = configFrom(DEFAULT_SETTINGS);
