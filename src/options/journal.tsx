@@ -35,7 +35,7 @@ const TEXT = {
   },
   fr: {
     title: 'Journal',
-    intro: 'Conservé sur cet ordinateur seulement : chaque message envoyé après un avertissement (« Envoyer quand même ») et chaque signalement de fausse alerte, sans le message lui-même. Exportez-le pour le dossier du client, ou les fausses alertes pour la personne qui ajuste la politique de votre organisation.'.replace(' :', `${NBSP}:`),
+    intro: `Conservé sur cet ordinateur seulement${NBSP}: chaque message envoyé après un avertissement («${NBSP}Envoyer quand même${NBSP}») et chaque signalement de fausse alerte, sans le message lui-même. Exportez-le pour le dossier du client, ou les fausses alertes pour la personne qui ajuste la politique de votre organisation.`,
     count: (n: number) => (n === 0 ? 'Le journal est vide.' : n === 1 ? '1 entrée.' : `${n.toLocaleString('fr-CA')} entrées.`),
     newest: (n: number) => `Les ${n} plus récentes${NBSP}:`,
     csv: 'Exporter en CSV',
