@@ -8,10 +8,11 @@
  *   chrome-macos     .mobileconfig setting the preference domain com.google.Chrome.extensions.<id>
  *   firefox          policies.json: policies.3rdparty.Extensions.<gecko id>
  *
- * Pure: text in, text out. No file system and no Node-only API (the UUIDs of
- * the configuration profile come from a small SHA-1 below), so a page of the
- * extension could offer the same files. `prudence policy render` is the CLI.
+ * Pure: text in, text out, no file system. The configuration profile's UUIDs
+ * are name-based (SHA-1 from node:crypto), so the same policy always renders
+ * the same files. `prudence policy render` is the CLI.
  */
+import { createHash } from 'node:crypto';
 import { MANAGED_JSON_KEY, toManaged } from './managed';
 import { CHROME_EXTENSION_ID, GECKO_ID } from './ids';
 import type { Policy } from './schema';
@@ -266,41 +267,7 @@ export function uuidV5(namespace: string, name: string): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`.toUpperCase();
 }
 
-const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
-
-/** SHA-1 (FIPS 180-4). Only for name-based UUIDs: not for anything that needs collision resistance. */
+/** SHA-1, for name-based UUIDs only (nothing here needs collision resistance). */
 export function sha1(message: Uint8Array): Uint8Array {
-  const length = (((message.length + 8) >>> 6) + 1) * 64;
-  const padded = new Uint8Array(length);
-  padded.set(message);
-  padded[message.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bits = message.length * 8;
-  view.setUint32(length - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(length - 4, bits >>> 0);
-  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-  const w = new Array<number>(80).fill(0);
-  for (let block = 0; block < length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
-    for (let i = 16; i < 80; i++) w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
-    for (let i = 0; i < 80; i++) {
-      const [f, k] = i < 20 ? [(b & c) | (~b & d), 0x5a827999] : i < 40 ? [b ^ c ^ d, 0x6ed9eba1] : i < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
-      const t = (rotl(a, 5) + f + e + k + (w[i] ?? 0)) | 0;
-      e = d;
-      d = c;
-      c = rotl(b, 30);
-      b = a;
-      a = t;
-    }
-    h[0] = ((h[0] ?? 0) + a) | 0;
-    h[1] = ((h[1] ?? 0) + b) | 0;
-    h[2] = ((h[2] ?? 0) + c) | 0;
-    h[3] = ((h[3] ?? 0) + d) | 0;
-    h[4] = ((h[4] ?? 0) + e) | 0;
-  }
-  const out = new Uint8Array(20);
-  const outView = new DataView(out.buffer);
-  h.forEach((x, i) => outView.setUint32(i * 4, x >>> 0));
-  return out;
+  return new Uint8Array(createHash('sha1').update(message).digest());
 }
