@@ -21,7 +21,7 @@ export const MANAGED_JSON_KEY = 'policyJson';
 /** Policy settings declared natively in the managed-storage schema. */
 export const NATIVE_KEYS = ['version', 'enabled', 'profile', 'locale', 'onGuardError', 'sites', 'extraSites', 'placeholders', 'journal', 'locked'] as const;
 /** Policy settings that travel inside `policyJson`. */
-export const JSON_KEYS = ['rules', 'phraseRules', 'exceptions', 'allowList'] as const;
+export const JSON_KEYS = ['rules', 'phraseRules', 'exceptions', 'allowList', 'contacts'] as const;
 
 /** The command that rewrites the committed schema; named by the drift test. */
 export const REGENERATE = 'npm run gen:managed-schema';
@@ -35,9 +35,9 @@ const DESCRIPTIONS: Record<(typeof NATIVE_KEYS)[number] | typeof MANAGED_JSON_KE
   sites: 'Per site id (whatsapp, messenger, x-post, x-chat, linkedin, instagram, telegram-k, telegram-a, gmail): true or false.',
   extraSites: 'Extra https match patterns where the generic guard runs, e.g. "https://helpdesk.example.com/*".',
   placeholders: 'Values for the replies\' placeholders: firm, phone, bookingLink.',
-  journal: 'How long the journal keeps its entries: retentionDays.',
+  journal: 'The journal: retentionDays (how long entries are kept) and keep (nothing, hash or text of a draft sent anyway).',
   locked: 'Settings users cannot change: enabled, profile, rules, sites, placeholders, locale, highlights.',
-  policyJson: 'JSON text with the parts of the policy this schema cannot express: rules, phraseRules, exceptions, allowList. Checked by Prudence, which reports errors on its options page.',
+  policyJson: 'JSON text with the parts of the policy this schema cannot express: rules, phraseRules, exceptions, allowList, contacts. Checked by Prudence, which reports errors on its options page.',
 };
 
 type JsonSchema = Record<string, unknown>;

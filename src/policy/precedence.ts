@@ -6,7 +6,7 @@
  */
 import { DEFAULT_SETTINGS, parseSettings, type GuardSettings } from '../guard/settings';
 import type { RuleSettings, SeveritySpec } from '../engine/types';
-import type { Policy } from './schema';
+import type { FirmContact, Policy } from './schema';
 
 /** When the guard itself fails and nothing says otherwise, the message goes: a broken guard must not stop work. */
 export const DEFAULT_FAIL_MODE = 'fail-open';
@@ -40,6 +40,10 @@ export interface Effective {
   retentionDays: number | null;
   /** Rule ids whose "Send anyway" asks for a typed reason. */
   reasonToSend: string[];
+  /** What the journal keeps of a draft that went out after a warning: nothing, a salted hash, or the text. */
+  journalKeep: 'nothing' | 'hash' | 'text';
+  /** The firm's list of contacts from the policy (empty without one). */
+  firmContacts: FirmContact[];
   sources: Record<'enabled' | 'profile' | 'locale' | 'highlights', Resolved<unknown>> & {
     sites: Record<string, Resolved<boolean>>;
     placeholders: Record<string, Resolved<string | undefined>>;
@@ -120,6 +124,8 @@ export function effectiveSettings(policy: Policy | null, userRaw: unknown): Effe
     policy,
     failMode: policy?.onGuardError ?? DEFAULT_FAIL_MODE,
     retentionDays: policy?.journal?.retentionDays ?? null,
+    journalKeep: policy?.journal?.keep ?? 'nothing',
+    firmContacts: policy?.contacts ?? [],
     reasonToSend: Object.entries(policy?.rules ?? {}).flatMap(([id, r]) => (r.reasonToSend === true ? [id] : [])),
     sources: { enabled, profile, locale, highlights, sites, placeholders, rules, severities },
   };

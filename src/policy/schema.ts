@@ -120,6 +120,21 @@ const allowList = z.strictObject({
 /** A match pattern for an extra site where the generic guard runs, e.g. "https://helpdesk.example.com/*". */
 const matchPattern = z.string().max(2000).regex(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\/.*$/i, 'an https match pattern such as "https://helpdesk.example.com/*"');
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+
+/** One conversation of the firm's list: the site, the conversation as the site shows it, and what is on file. */
+const firmContactSchema = z.strictObject({
+  site: z.string().min(1).max(40),
+  /** The conversation key Prudence shows for it (the panel and the options page's contacts list give it). */
+  key: z.string().min(1).max(500),
+  label: z.string().max(200).optional(),
+  status: z.enum(['client', 'prospect', 'customer']),
+  mandateDate: isoDay.optional(),
+  consent: z.boolean().optional(),
+  consentDate: isoDay.optional(),
+  note: z.string().max(2000).optional(),
+});
+
 /** Settings an admin can lock, so users cannot change them. */
 export const LOCKABLE = ['enabled', 'profile', 'rules', 'sites', 'placeholders', 'locale', 'highlights'] as const;
 
@@ -140,7 +155,19 @@ export const policySchema = z.strictObject({
   extraSites: z.array(matchPattern).max(100).optional(),
   /** When the guard itself fails: let the message go (open) or hold it (closed). */
   onGuardError: z.enum(['fail-open', 'fail-closed']).optional(),
-  journal: z.strictObject({ retentionDays: z.number().int().min(1).max(3650) }).optional(),
+  journal: z
+    .strictObject({
+      retentionDays: z.number().int().min(1).max(3650).optional(),
+      /** What the journal keeps of a draft sent anyway: nothing (the default), a salted hash, or the text. */
+      keep: z.enum(['nothing', 'hash', 'text']).optional(),
+    })
+    .optional(),
+  /**
+   * The firm's list of who each conversation is with, e.g. the clients whose
+   * mandate letter is signed. An entry here wins over the user's own for the
+   * same conversation.
+   */
+  contacts: z.array(firmContactSchema).max(5000).optional(),
   placeholders: z.strictObject({ firm: z.string().max(200).optional(), phone: z.string().max(40).optional(), bookingLink: z.string().max(500).optional() }).optional(),
   locale: lang.optional(),
   locked: z.array(z.enum(LOCKABLE)).max(LOCKABLE.length * 2).optional(),
@@ -148,6 +175,7 @@ export const policySchema = z.strictObject({
 
 export type Policy = z.infer<typeof policySchema>;
 export type PhraseRule = z.infer<typeof phraseRuleSchema>;
+export type FirmContact = z.infer<typeof firmContactSchema>;
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;
 export type SeveritySpec = z.infer<typeof severitySpec>;
 
