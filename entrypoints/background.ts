@@ -45,15 +45,18 @@ export default defineBackground(() => {
     if (area === 'local' && POLICY_STATE_KEY in changes) resyncQuietly();
   });
 
+  /** The policy's effective values as last published (the user's settings play no part in the journal's). */
+  const policyInForce = async () => {
+    const got = await browser.storage.local.get(POLICY_STATE_KEY);
+    return effectiveSettings(parsePolicyState(got[POLICY_STATE_KEY]).policy, undefined);
+  };
+
   // The journal: IndexedDB in the extension's own origin, out of any page's reach. Content scripts send
   // their records here; the options page and the popup open the store themselves.
   const journal = new JournalService({
     open: () => openJournal(),
-    keep: () => 'nothing',
-    retentionDays: async () => {
-      const got = await browser.storage.local.get(POLICY_STATE_KEY);
-      return effectiveSettings(parsePolicyState(got[POLICY_STATE_KEY]).policy, undefined).retentionDays;
-    },
+    keep: async () => (await policyInForce()).journalKeep,
+    retentionDays: async () => (await policyInForce()).retentionDays,
     legacy: { get: (k) => browser.storage.local.get(k), remove: (k) => browser.storage.local.remove(k) },
   });
   journal.store().catch(() => {
