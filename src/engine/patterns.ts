@@ -1,48 +1,65 @@
 /**
- * Compiles lexicons into one regular expression per rule, so a sentence is
- * scanned once per rule however many phrases the rule has.
+ * Compiles a rule's lexicons into a matcher: macros expanded, patterns indexed
+ * by how their matches can start, each compiled when first needed.
  */
 import type { Lexicon, LexiconEntry } from './lexicon/types';
 import { MACROS } from './lexicon/macros';
 import { INFLECTIONS } from './lexicon/generated/inflections';
 import type { Lang } from './types';
-import { hoistLookarounds, mayOpenWithLookaround, startsWithLookaround } from './hoist';
-
-/** A run of entries compiled as one alternation; group i + 1 is entries[i]. */
-export interface Chunk {
-  re: RegExp;
-  entries: LexiconEntry[];
-  primed: boolean;
-}
+import { LeadReader, patternLeads } from './leads';
+import { LEADS } from './lexicon/generated/leads';
 
 /**
- * V8 runs a new regular expression in its bytecode interpreter first, which is
- * very slow on alternations this size (tens of ms for one short sentence), and
- * compiles it to machine code at once when the subject is long. One scan of a
- * long blank string therefore buys the compiled form before the first real scan.
+ * A rule's lexicons, ready to scan. Patterns are indexed by their leads (see
+ * leads.ts): at each word edge of a text, only the patterns whose leads fit
+ * the next characters are tried, each as a small sticky expression compiled
+ * the first time a text needs it. There is no large alternation to compile
+ * before the first draft, and a text with nothing to find costs a few hash
+ * lookups per word.
  */
-const PRIMER = ' '.repeat(1100);
-
-function prime(chunk: Chunk): void {
-  chunk.primed = true;
-  chunk.re.lastIndex = 0;
-  chunk.re.test(PRIMER);
-  chunk.re.lastIndex = 0;
-}
-
 export interface Matcher {
-  chunks: Chunk[];
   entries: LexiconEntry[];
+  /**
+   * The units actually scanned: each entry's top-level alternatives, in
+   * lexicon order, each with the entry it belongs to.
+   */
+  units: Unit[];
+  /** The leads as a tree of char codes: where a text's next characters lead, the units to try. */
+  leads: LeadNode;
+  /**
+   * Units whose matches may start with almost anything (a name before "'s").
+   * Trying them at every word edge would cost one call per word, so each
+   * finds where it can start in one pass of its own (see starts()).
+   */
+  anywhere: number[];
+  /** Units compiled by primeNext() so far, in order. */
+  primed: number;
   /** Sentence-level cancellers, or null. */
-  unless: RegExp | null;
+  unless: Matcher | null;
 }
 
 /**
- * V8 stops optimising a regular expression whose source passes 20 KiB and it
- * then runs one to two orders of magnitude slower, so a rule's alternation is
- * cut into chunks below that size.
+ * A node of the lead tree. `units` are the units to try when the text's next
+ * characters reach this node and go no further down: the units of every lead
+ * on the path from the root, merged and in order, worked out once.
  */
-export const CHUNK_CHARS = 12_000;
+interface LeadNode {
+  units: readonly number[];
+  next: Map<number, LeadNode> | null;
+}
+
+/** One top-level alternative of a lexicon pattern. */
+interface Unit {
+  entry: number;
+  /** As written in the lexicon, macros unexpanded. */
+  source: string;
+  lang: Lang;
+  local: Record<string, string> | undefined;
+  /** Compiled on first use. */
+  re: RegExp | undefined;
+  /** For a unit with no leads: where its matches can start, as one search; compiled on first use. */
+  finder?: RegExp;
+}
 
 export interface RawMatch {
   start: number;
@@ -86,132 +103,307 @@ export function checkPattern(re: string): void {
   } catch (e) {
     throw new PatternError(`invalid pattern "${re}": ${(e as Error).message}`);
   }
-  if (startsWithLookaround(re)) {
-    throw new PatternError(`"${re}" can open a match with a look-around and nothing fixed after it to move it behind (see hoist.ts): start it with words`);
+}
+
+/** A match ends at a word edge of folded text (letters and digits inside words); its start is checked by the scan. */
+const EDGE_AFTER = '(?![a-z0-9])';
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * A pattern's top-level alternatives, a group around the whole pattern looked
+ * into: `(?:a|b)` and `a|b` both give ["a", "b"]. Matching the alternatives
+ * one after the other, first match wins, is matching the pattern.
+ */
+export function topAlternatives(re: string): string[] {
+  let body = re;
+  for (;;) {
+    const parts: string[] = [];
+    let depth = 0;
+    let inClass = false;
+    let from = 0;
+    let wrapped = body.startsWith('(?:');
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (c === '\\') {
+        i++;
+      } else if (inClass) {
+        if (c === ']') inClass = false;
+      } else if (c === '[') {
+        inClass = true;
+      } else if (c === '(') {
+        depth++;
+      } else if (c === ')') {
+        depth--;
+        // The opening group closes before the end, or carries a quantifier: it does not wrap the whole.
+        if (depth === 0 && i < body.length - 1) wrapped = false;
+      } else if (c === '|' && depth === 0) {
+        parts.push(body.slice(from, i));
+        from = i + 1;
+      }
+    }
+    parts.push(body.slice(from));
+    if (parts.length === 1 && wrapped && body.endsWith(')')) {
+      body = body.slice(3, -1);
+      continue;
+    }
+    return parts;
   }
 }
 
-/** Word edges on folded text: letters, digits and the apostrophe inside words. */
-const EDGE_BEFORE = "(?<![a-z0-9])";
-const EDGE_AFTER = "(?![a-z0-9])";
+/** FNV-1a of a unit's language and source: its key in the generated lead table. */
+export function unitKey(lang: Lang, source: string): string {
+  let h = 0x811c9dc5;
+  const s = `${lang}\n${source}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
 
 export interface CompileOptions {
   /**
-   * Check every pattern (checkPattern) before use. Built-in lexicons skip it
-   * at load time, since the test suite checks them all (tests/unit/lexicons.test.ts)
-   * and it costs a fair share of the engine's cold start; patterns from
-   * anywhere else (a policy file) must be checked.
+   * Expand and check every pattern (checkPattern) now. Built-in lexicons skip
+   * it at load time, since the test suite checks them all
+   * (tests/unit/lexicons.test.ts): they are expanded when a text first needs
+   * them.
    */
   validate?: boolean;
 }
 
-/**
- * Whether a lexicon pattern may open a match with a look-around, read on its
- * source with macros looked into only where they open it: the expanded
- * patterns are long, and reading them all cost a third of the engine's load.
- */
-function sourceMayOpen(source: string, lang: Lang, local: Record<string, string>, seen: Map<string, boolean>): boolean {
-  return mayOpenWithLookaround(source, (name) => {
-    const known = seen.get(name);
-    if (known !== undefined) return known;
-    seen.set(name, true); // a macro that refers to itself is answered "maybe"
-    const body = local[name] ?? MACROS[lang][name];
-    const result = body === undefined || sourceMayOpen(body, lang, local, seen);
-    seen.set(name, result);
-    return result;
-  });
+/** One LeadReader per depth for a lexicon, sharing its language's macro leads. */
+function leadReaders(lang: Lang, local: Record<string, string>, shared: Map<number, Map<string, ReadonlySet<string>>>): (depth: number) => LeadReader {
+  const readers = new Map<number, LeadReader>();
+  const source = {
+    macro: (name: string) => local[name] ?? MACROS[lang][name],
+    forms: (lemma: string) => INFLECTIONS[lang][lemma],
+  };
+  return (depth) => {
+    let r = readers.get(depth);
+    if (r === undefined) {
+      let memo = shared.get(depth);
+      if (memo === undefined) shared.set(depth, (memo = new Map()));
+      r = new LeadReader(source, depth, memo, (name) => Object.hasOwn(local, name));
+      readers.set(depth, r);
+    }
+    return r;
+  };
 }
 
-/** Expands a lexicon pattern and hoists its opening look-arounds when it has any. */
-function prepare(source: string, lang: Lang, local: Record<string, string> | undefined, seen: Map<string, boolean>): string {
-  const body = expandMacros(source, lang, local);
-  return sourceMayOpen(source, lang, local ?? {}, seen) ? hoistLookarounds(body) : body;
+/** Every lexicon compiled so far, for the lead table's generator (scripts/gen-leads.mjs). */
+export const COMPILED_LEXICONS: Lexicon[] = [];
+
+/**
+ * The leads of every unit of these lexicons, keyed by unitKey(): what
+ * lexicon/generated/leads.ts holds, so that loading the engine reads them
+ * instead of working them out.
+ */
+export function leadTable(lexicons: readonly Lexicon[]): Record<string, string[] | null> {
+  const shared = new Map<Lang, Map<number, Map<string, ReadonlySet<string>>>>();
+  const out: Record<string, string[] | null> = {};
+  for (const lex of lexicons) {
+    const readers = leadReaders(lex.lang, lex.macros ?? {}, mapFor(shared, lex.lang));
+    for (const re of [...lex.entries.map((e) => e.re), ...(lex.unless ?? []).map((u) => u.re)]) {
+      for (const alt of topAlternatives(re)) out[unitKey(lex.lang, alt)] ??= patternLeads(alt, readers)?.sort() ?? null;
+    }
+  }
+  return out;
+}
+
+function mapFor<K, V>(m: Map<K, Map<number, V>>, k: K): Map<number, V> {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = new Map()));
+  return v;
+}
+
+function build(units: Unit[], leads: ReadonlyArray<readonly string[] | null>, entries: LexiconEntry[]): Matcher {
+  const own = new Map<LeadNode, number[]>();
+  const root: LeadNode = { units: [], next: null };
+  const anywhere: number[] = [];
+  leads.forEach((list, i) => {
+    if (list === null) {
+      anywhere.push(i);
+      return;
+    }
+    for (const lead of list) {
+      let node = root;
+      for (let d = 0; d < lead.length; d++) {
+        const c = lead.charCodeAt(d);
+        node.next ??= new Map();
+        let child = node.next.get(c);
+        if (child === undefined) node.next.set(c, (child = { units: [], next: null }));
+        node = child;
+      }
+      const mine = own.get(node);
+      if (mine === undefined) own.set(node, [i]);
+      else if (mine[mine.length - 1] !== i) mine.push(i);
+    }
+  });
+  const fill = (node: LeadNode, inherited: readonly number[]) => {
+    const mine = own.get(node);
+    const units = mine === undefined ? inherited : [...new Set([...inherited, ...mine])].sort((a, b) => a - b);
+    node.units = units;
+    for (const child of node.next?.values() ?? []) fill(child, units);
+  };
+  fill(root, []);
+  return { entries, units, leads: root, anywhere, primed: 0, unless: null };
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[], { validate = true }: CompileOptions = {}): Matcher {
-  const entries: LexiconEntry[] = [];
-  const parts: string[] = [];
-  const unless: string[] = [];
+  const shared = new Map<Lang, Map<number, Map<string, ReadonlySet<string>>>>();
+  const parts = { units: [] as Unit[], leads: [] as Array<readonly string[] | null>, entries: [] as LexiconEntry[] };
+  const cancel = { units: [] as Unit[], leads: [] as Array<readonly string[] | null>, entries: [] as LexiconEntry[] };
   for (const lex of lexicons) {
-    const seen = new Map<string, boolean>();
-    for (const entry of lex.entries) {
-      const body = prepare(entry.re, lex.lang, lex.macros, seen);
-      if (validate) checkPattern(body);
-      entries.push(entry);
-      parts.push(`(${body})`);
-    }
-    for (const u of lex.unless ?? []) {
-      const body = prepare(u.re, lex.lang, lex.macros, seen);
-      if (validate) checkPattern(body);
-      unless.push(body);
-    }
+    COMPILED_LEXICONS.push(lex);
+    let readers: ((depth: number) => LeadReader) | undefined;
+    const add = (re: string, entry: LexiconEntry, to: typeof parts) => {
+      if (validate) checkPattern(expandMacros(re, lex.lang, lex.macros));
+      const index = to.entries.push(entry) - 1;
+      for (const alt of topAlternatives(re)) {
+        to.units.push({ entry: index, source: alt, lang: lex.lang, local: lex.macros, re: undefined });
+        // A lexicon changed since the table was generated still works, only slower to load (a test names the command).
+        let leads = LEADS[unitKey(lex.lang, alt)];
+        if (leads === undefined) leads = patternLeads(alt, (readers ??= leadReaders(lex.lang, lex.macros ?? {}, mapFor(shared, lex.lang))));
+        to.leads.push(leads);
+      }
+    };
+    for (const entry of lex.entries) add(entry.re, entry, parts);
+    for (const u of lex.unless ?? []) add(u.re, { re: u.re, why: '' }, cancel);
   }
-  const chunks: Chunk[] = [];
-  let from = 0;
-  let size = 0;
-  const close = (to: number) => {
-    if (to > from) chunks.push({ re: new RegExp(`${EDGE_BEFORE}(?:${parts.slice(from, to).join('|')})${EDGE_AFTER}`, 'g'), entries: entries.slice(from, to), primed: false });
-    from = to;
-    size = 0;
-  };
-  parts.forEach((p, i) => {
-    if (size > 0 && size + p.length > CHUNK_CHARS) close(i);
-    size += p.length + 1;
-  });
-  close(parts.length);
-  const un = unless.length ? new RegExp(`${EDGE_BEFORE}(?:${unless.join('|')})${EDGE_AFTER}`) : null;
-  return { chunks, entries, unless: un };
+  const m = build(parts.units, parts.leads, parts.entries);
+  if (cancel.units.length > 0) m.unless = build(cancel.units, cancel.leads, cancel.entries);
+  return m;
 }
 
 /**
- * Compiles the next chunk of `m` that has not been compiled yet; false when
- * none is left. Lets a host spread the engine's one-off compilation over idle
- * moments (about 5 to 13 ms per chunk) instead of paying it all on the first
- * draft.
+ * V8 runs a new regular expression in its bytecode interpreter, compiling it
+ * to machine code from its second run; one run over a long subject compiles
+ * it to machine code at once, which is cheaper than the two steps.
+ */
+const PRIMER = ' '.repeat(1100);
+
+/** Unit i's sticky pattern, compiled on first use. */
+function compiled(m: Matcher, i: number): RegExp {
+  const u = m.units[i] as Unit;
+  let re = u.re;
+  if (re === undefined) {
+    re = new RegExp(`(?:${expandMacros(u.source, u.lang, u.local)})${EDGE_AFTER}`, 'y');
+    re.lastIndex = 0;
+    re.test(PRIMER);
+    u.re = re;
+  }
+  return re;
+}
+
+/** Every position where unit i matches at a word edge, ascending, found in one pass. */
+function starts(m: Matcher, i: number, text: string): number[] {
+  const u = m.units[i] as Unit;
+  if (u.finder === undefined) {
+    u.finder = new RegExp(`(?<![a-z0-9])(?=(?:${expandMacros(u.source, u.lang, u.local)})${EDGE_AFTER})`, 'g');
+    u.finder.test(PRIMER);
+  }
+  const re = u.finder;
+  const out: number[] = [];
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) out.push(re.lastIndex++);
+  return out;
+}
+
+/** How many units primeNext() compiles per call. */
+const PRIME_BATCH = 40;
+
+/**
+ * Compiles the next few units of `m` not compiled yet; false when none is
+ * left. Lets a host spread the engine's one-off compilation over idle moments.
  */
 export function primeNext(m: Matcher): boolean {
-  const chunk = m.chunks.find((c) => !c.primed);
-  if (chunk === undefined) return false;
-  prime(chunk);
+  const total = m.units.length;
+  if (m.primed >= total) return m.unless !== null && primeNext(m.unless);
+  const to = Math.min(total, m.primed + PRIME_BATCH);
+  for (let i = m.primed; i < to; i++) compiled(m, i);
+  m.primed = to;
   return true;
 }
 
-/** Every non-overlapping match in `folded`, or none when a canceller is present. */
+/** The units whose leads fit the text at `p`, in order. */
+function candidates(root: LeadNode, text: string, p: number): readonly number[] {
+  let node = root;
+  const end = Math.min(text.length, p + 3);
+  for (let q = p; q < end && node.next !== null; q++) {
+    const child = node.next.get(text.charCodeAt(q));
+    if (child === undefined) break;
+    node = child;
+  }
+  return node.units;
+}
+
+/**
+ * Visits every match of every entry. At each word edge, left to right, an
+ * entry's alternatives are tried in order and the first that matches is the
+ * entry's match there; an entry is tried again only after the end of its last
+ * match, so its own matches never overlap, while different entries' may (the
+ * rule joins them). `found` returns false to stop.
+ */
+function each(m: Matcher, text: string, found: (start: number, end: number, entry: number) => boolean): void {
+  if (m.units.length === 0) return;
+  const root = m.leads;
+  const firsts = root.next;
+  // Units with no leads: the positions where each can match, and the next one to reach.
+  const wild = m.anywhere.map((i) => ({ unit: i, at: starts(m, i, text), next: 0 }));
+  const live = wild.filter((w) => w.at.length > 0);
+  /** Entry to the end of its last match, for entries that matched. */
+  let busy: Map<number, number> | undefined;
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    if (p > 0 && isWordChar(text.charCodeAt(p - 1))) continue;
+    let list: readonly number[] = firsts !== null && firsts.has(text.charCodeAt(p)) ? candidates(root, text, p) : root.units;
+    for (const w of live) {
+      if (w.at[w.next] !== p) continue;
+      w.next++;
+      list = [...list, w.unit].sort((a, b) => a - b);
+    }
+    for (const i of list) {
+      const entry = (m.units[i] as Unit).entry;
+      // `busy` also holds the entry that matched at this very edge: its later alternatives are not tried.
+      if (busy !== undefined && (busy.get(entry) ?? 0) > p) continue;
+      const re = compiled(m, i);
+      re.lastIndex = p;
+      const r = re.exec(text);
+      if (r === null || r[0].length === 0) continue;
+      if (!found(p, p + r[0].length, entry)) return;
+      (busy ??= new Map()).set(entry, p + r[0].length);
+    }
+  }
+}
+
+/** Every match in `folded` (see each()), or none when a canceller is present. */
 export function scan(m: Matcher, folded: string): RawMatch[] {
   return scanAll(m, [folded])[0] ?? [];
 }
 
-/**
- * scan() over several texts at once. The loop runs chunk by chunk, each over
- * every text, rather than text by text: a compiled chunk is a large piece of
- * machine code, and switching between a dozen of them for every sentence costs
- * more in cache misses than the matching itself.
- */
+/** Whether some canceller of `m` matches `folded`. */
+function cancelled(m: Matcher, folded: string): boolean {
+  if (m.unless === null) return false;
+  let any = false;
+  each(m.unless, folded, () => {
+    any = true;
+    return false;
+  });
+  return any;
+}
+
+/** scan() over several texts. */
 export function scanAll(m: Matcher, texts: readonly string[]): RawMatch[][] {
-  const out: RawMatch[][] = texts.map(() => []);
-  if (m.entries.length === 0) return out;
-  const live = texts.map((t) => m.unless === null || !m.unless.test(t));
-  for (const chunk of m.chunks) {
-    if (!chunk.primed) prime(chunk);
-    const re = chunk.re;
-    texts.forEach((folded, i) => {
-      const found = out[i];
-      if (!live[i] || found === undefined) return;
-      re.lastIndex = 0;
-      let r: RegExpExecArray | null;
-      while ((r = re.exec(folded)) !== null) {
-        if (r[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        let g = 1;
-        while (g < r.length && r[g] === undefined) g++;
-        const entry = chunk.entries[g - 1];
-        if (entry !== undefined) found.push({ start: r.index, end: r.index + r[0].length, entry });
-      }
+  return texts.map((folded) => {
+    const out: RawMatch[] = [];
+    if (cancelled(m, folded)) return out;
+    each(m, folded, (start, end, entry) => {
+      out.push({ start, end, entry: m.entries[entry] as LexiconEntry });
+      return true;
     });
-  }
-  // Chunks are scanned one after the other; callers expect matches in text order.
-  if (m.chunks.length > 1) for (const found of out) found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+    return out;
+  });
 }

@@ -105,7 +105,7 @@ export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detec
 const MATCHERS: Matcher[] = [];
 
 /**
- * One step of warming the engine up: compiles one pattern chunk, and returns
+ * One step of warming the engine up: compiles a few lexicon patterns, and returns
  * false once everything is compiled. A page calls it from idle callbacks so
  * that the first draft analysed costs no compilation.
  */
