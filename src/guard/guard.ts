@@ -9,15 +9,19 @@
  * is at that instant: a stale debounced result is never trusted.
  */
 import { analyzeDraft, renderTemplate, warmUpStep } from '../engine';
+import { fillPlaceholders } from '../engine/templates';
 import type { Context, Finding, Lang } from '../engine/types';
 import { editorFor } from '../editors';
 import type { EditorAccess } from '../editors/types';
 import { GENERIC_SITE_ID, type Identity, type SiteAdapter, type WhyNot } from '../sites/types';
-import type { ConfirmState, FindingView, GuardUi, ReplyView, UiState, UiCallbacks, BadgeState } from '../ui/types';
+import type { ConfirmState, FindingView, GuardUi, NoticeView, ReplyView, UiState, UiCallbacks, BadgeState } from '../ui/types';
 import { findingName, t } from '../ui/strings';
 import { Highlighter, highlightApiAvailable, type Mark } from './highlights';
 import { engineSettings, recipientFor, type GuardConfig, type GuardSettings } from './settings';
 import { contactKey, recipientOf, type ContactChange } from '../contacts/registry';
+import { LIMITS, REASON_MAX, type Justification, type NewRecord, type Tally } from '../journal/types';
+import { CONSENT_REPLY_ID, NOTICE_CONVERSATION_MAX, consentRequest, markOf, noticesFor, noticesToShow, type NoticeKind, type NoticeMemory } from './notices';
+import { DraftOutcomes, journalSeverity, warnedRules, type DraftReading, type Outcome } from './outcome';
 
 /** What the guard reports about itself (the popup, the tests). */
 export interface GuardStatus {
@@ -29,23 +33,25 @@ export interface GuardStatus {
   findings: Array<{ ruleId: string; severity: string; words: string }>;
   whyNot: WhyNot | null;
   highlightMode: 'api' | 'overlay';
+  /** The notices about the conversation's setting shown last. */
+  notices: NoticeKind[];
 }
 
-/** One journal line: what was overridden, never the message itself. */
-export interface JournalEntry {
-  at: string;
-  kind: 'send-anyway' | 'false-alarm';
-  site: string;
-  conversation: string;
-  rules: string[];
-  /** The reason the user typed, where the organisation's policy asks for one. */
-  reason?: string;
-}
+/**
+ * One journal record as the guard gives it (src/journal/types.ts): a draft
+ * that went out after a warning, or a false-alarm report. It holds the draft
+ * only when the policy's `journal.keep` is `hash` or `text`.
+ */
+export type JournalEntry = NewRecord & { decision: 'sent-anyway' | 'false-alarm' | 'sent-after-warning' };
 
 export interface GuardHost {
   createUi(callbacks: UiCallbacks): GuardUi;
   /** Appends to the local journal. */
   record(entry: JournalEntry): void;
+  /** Counts a warned draft that was revised or cancelled (never recorded). */
+  tally?(tally: Tally): void;
+  /** The notices' marks (shown, dismissed); without it no context notice shows. */
+  notices?: NoticeMemory;
   /** Why the guard is not active, from the adapter registry. */
   whyNot(): WhyNot | null;
   /** Records who a conversation is with (the contacts registry); the new settings come back through updateSettings. */
@@ -66,9 +72,8 @@ interface Analysis {
   findings: Finding[];
 }
 
-/** A typed reason for "Send anyway": at least a few characters, kept short in the journal. */
+/** A typed reason for "Send anyway", where the organisation asks for one: at least a few characters (the journal keeps REASON_MAX). */
 export const REASON_MIN = 3;
-const REASON_MAX = 500;
 
 export class Guard {
   private settings: GuardSettings;
@@ -97,6 +102,15 @@ export class Guard {
   private approved: string | null = null;
   private stopped = false;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What became of each warned draft, for the journal. */
+  private readonly outcomes = new DraftOutcomes();
+  /** A reply is being written into the draft: the editor's passing states are not the user's draft. */
+  private inserting = false;
+  /** The analysis the last send check read, or null when it could not read the draft. */
+  private checked: Analysis | null = null;
+  /** The notices shown in the conversation the user is in, since they came into it. */
+  private visit: { key: string; kinds: Set<NoticeKind> } = { key: '', kinds: new Set() };
+  private shownNotices: NoticeKind[] = [];
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -171,6 +185,7 @@ export class Guard {
       findings: this.visibleFindings().map((f) => ({ ruleId: f.ruleId, severity: f.severity, words: this.words(f) })),
       whyNot: a === null ? this.whyNot() : null,
       highlightMode: this.highlighter.mode,
+      notices: [...this.shownNotices],
     };
   }
 
@@ -334,6 +349,7 @@ export class Guard {
     if (text.trim() === '') this.ignored.clear();
     const result = analyzeDraft(text, ctx, engineSettings(this.config, this.locale()));
     this.analysis = { text, contextKey, lang: result.lang, findings: result.findings };
+    if (!this.inserting) this.follow(a, this.analysis, (r) => this.outcomes.read(r));
     this.paintMarks();
     this.render();
     return this.analysis;
@@ -408,10 +424,14 @@ export class Guard {
       },
       insert: (reply) => void this.insert(reply),
       edit: () => this.editDraft(),
-      sendAnyway: (reason) => this.sendAnyway('send-anyway', reason),
-      falseAlarm: (reason) => this.sendAnyway('false-alarm', reason),
+      sendAnyway: (reason, justification) => this.sendAnyway('sent-anyway', reason, justification),
+      falseAlarm: (reason, justification) => this.sendAnyway('false-alarm', reason, justification),
       dismissNotice: () => {
         this.notice = null;
+        this.render();
+      },
+      dismissContextNotice: (kind) => {
+        this.dismissContextNotice(kind);
         this.render();
       },
       setContact: (change) => {
@@ -428,18 +448,20 @@ export class Guard {
     return `${f.ruleId}:${f.range[0]}-${f.range[1]}`;
   }
 
+  /** A reply's placeholders filled: the recipient's first name, the firm's details. */
+  private fillReply(text: string): string {
+    const first = this.attached?.identity.name?.trim().split(/\s+/)[0];
+    const filled = fillPlaceholders(text, { ...(first ? { name: first } : {}), ...this.settings.placeholders });
+    // No name known: "Hi {name}," reads better as "Hi,".
+    return first ? filled : filled.replace(/ ?\{name\}/g, '');
+  }
+
   private replies(f: Finding): ReplyView[] {
-    const a = this.attached;
     const lang = this.analysis?.lang ?? this.locale();
-    const first = a?.identity.name?.trim().split(/\s+/)[0];
-    const p = this.settings.placeholders;
     const out: ReplyView[] = [];
     for (const id of f.suggestions) {
-      let text = renderTemplate(id, lang, { ...(first ? { name: first } : {}), ...p }, this.config.policy);
-      if (text === undefined) continue;
-      // No name known: "Hi {name}," reads better as "Hi,".
-      if (!first) text = text.replace(/ ?\{name\}/g, '');
-      out.push({ templateId: id, text });
+      const text = renderTemplate(id, lang, {}, this.config.policy);
+      if (text !== undefined) out.push({ templateId: id, text: this.fillReply(text) });
     }
     return out;
   }
@@ -473,8 +495,84 @@ export class Guard {
       recipient: a?.identity.name ?? a?.identity.handle ?? null,
       contact: this.contactView(a),
       notice: this.notice,
+      notices: this.noticeViews(a),
     };
     ui.render(state);
+  }
+
+  // ------------------------------------------------------------ context notices
+
+  /** The conversation's key as the notices' marks hold it (the marks' bound). */
+  private static noticeKey(a: Attachment): string {
+    return a.identity.key.slice(0, NOTICE_CONVERSATION_MAX);
+  }
+
+  /** The notices to show now; those shown for the first time are marked so. */
+  private noticeViews(a: Attachment | null): NoticeView[] {
+    const memory = this.host.notices;
+    const marks = memory?.marks() ?? null;
+    const analysis = this.analysis;
+    if (a === null || memory === undefined || marks === null || analysis === null) {
+      this.shownNotices = [];
+      return [];
+    }
+    const site = this.adapter.id;
+    const conversation = Guard.noticeKey(a);
+    if (this.visit.key !== conversation) this.visit = { key: conversation, kinds: new Set() };
+    const applicable = noticesFor(this.context(a), analysis.text, analysis.findings);
+    const shown = noticesToShow(applicable, (kind) => markOf(marks, { site, conversation, kind }), this.visit.kinds);
+    for (const kind of shown) {
+      if (this.visit.kinds.has(kind)) continue;
+      this.visit.kinds.add(kind);
+      memory.mark({ site, conversation, kind, state: 'shown', at: Date.now() });
+    }
+    this.shownNotices = shown;
+    const texts = t(this.locale()).contextNotice;
+    // The request goes in the draft's language, or the UI's before there is a draft to tell.
+    const lang = analysis.text.trim() !== '' ? analysis.lang : this.locale();
+    return shown.map((kind) => ({
+      kind,
+      text: texts[kind],
+      ...(kind === 'consent' ? { reply: { templateId: CONSENT_REPLY_ID, text: this.fillReply(consentRequest(lang)) } } : {}),
+    }));
+  }
+
+  private dismissContextNotice(kind: NoticeKind): void {
+    const a = this.attached;
+    if (a === null) return;
+    this.host.notices?.mark({ site: this.adapter.id, conversation: Guard.noticeKey(a), kind, state: 'dismissed', at: Date.now() });
+  }
+
+  // ------------------------------------------------------------ journal
+
+  /** A record of this draft for the journal: the conversation and its name, and the draft only if the policy keeps it. */
+  private entry(a: Attachment, text: string, fields: Pick<JournalEntry, 'decision' | 'severity' | 'rules'> & { reason?: string; justification?: Justification }): JournalEntry {
+    const label = a.identity.name ?? a.identity.handle ?? undefined;
+    return {
+      time: Date.now(),
+      site: this.adapter.id,
+      conversation: a.identity.key.slice(0, LIMITS.conversation),
+      ...(label ? { label: label.slice(0, LIMITS.label) } : {}),
+      ...fields,
+      // Not one character of the draft leaves the content script unless the policy keeps it.
+      ...(this.config.journalKeep !== 'nothing' ? { draft: text.slice(0, LIMITS.draft) } : {}),
+    };
+  }
+
+  /** Tells the outcome machine about this draft, and records or counts what it says ended. */
+  private follow(a: Attachment, analysis: Analysis, step: (r: DraftReading) => Outcome[]): void {
+    for (const o of step({ conversation: a.identity.key, text: analysis.text, findings: analysis.findings })) {
+      if (o.kind === 'tally') this.host.tally?.({ time: Date.now(), rules: o.rules, decision: o.decision });
+      else this.host.record(this.entry(a, analysis.text, o));
+    }
+  }
+
+  /** A send the guard let through: the draft goes out by the site's own path. */
+  private letThrough(): void {
+    const a = this.attached;
+    const checked = this.checked;
+    if (a === null || checked === null) return;
+    this.follow(a, checked, (r) => this.outcomes.sent(r));
   }
 
   // ------------------------------------------------------------ actions
@@ -484,15 +582,20 @@ export class Guard {
     if (a === null) return;
     this.confirm = null;
     this.panelOpen = false;
+    // The consent request answers the consent notice.
+    if (reply.templateId === CONSENT_REPLY_ID) this.dismissContextNotice('consent');
     this.render();
     let ok = false;
     let reason = '';
+    this.inserting = true;
     try {
       const result = await a.editor.replace(a.compose, reply.text);
       ok = result.ok;
       if (!result.ok) reason = result.reason;
     } catch (e) {
       reason = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.inserting = false;
     }
     this.notice = ok ? null : t(this.locale()).insertFailed(reason);
     this.analyzeNow();
@@ -509,7 +612,7 @@ export class Guard {
     a.compose.focus();
   }
 
-  private sendAnyway(kind: JournalEntry['kind'], reason?: string): void {
+  private sendAnyway(decision: 'sent-anyway' | 'false-alarm', reason?: string, justification?: Justification): void {
     const a = this.attached;
     const held = this.confirm;
     // The dialog does not offer these without a reason when one is asked; never send without it either.
@@ -518,16 +621,23 @@ export class Guard {
     this.heldGestureUntil = 0;
     this.render();
     if (a === null || held === null) return;
-    this.host.record({
-      at: new Date().toISOString(),
-      kind,
-      site: this.adapter.id,
-      conversation: a.identity.key,
-      rules: [...new Set(held.findings.map((f) => f.ruleId))],
-      ...(held.reasonRequired && reason !== undefined ? { reason: reason.trim().slice(0, REASON_MAX) } : {}),
-    });
+    // The draft as it goes out (the dialog was asked about this very text: a send is held while the dialog is open).
+    const analysis = this.analyzeNow() ?? this.analysis;
+    const text = analysis?.text ?? a.editor.read(a.compose);
+    const findings = analysis?.findings ?? [];
+    const typed = reason?.trim().slice(0, REASON_MAX);
+    this.host.record(
+      this.entry(a, text, {
+        decision,
+        severity: journalSeverity(findings) ?? 'block',
+        // The rules the dialog named, and any other warning the draft carries.
+        rules: [...new Set([...held.findings.map((f) => f.ruleId), ...warnedRules(findings)])],
+        ...(typed ? { reason: typed } : {}),
+        ...(justification !== undefined ? { justification } : {}),
+      }),
+    );
+    if (analysis !== null) this.follow(a, analysis, (r) => this.outcomes.decided(r));
     a.compose.focus();
-    const text = a.editor.read(a.compose);
     this.resend(a);
     // Read back: a site that ignored our send keeps the draft. The user's next send then goes through, once.
     this.win.setTimeout(() => {
@@ -593,9 +703,11 @@ export class Guard {
   private blockingNow(): Finding[] | 'failed' {
     try {
       // The recipient decides the context (a prospect, a client): read it as it is now.
+      this.checked = null;
       this.refreshIdentity();
       const analysis = this.analyzeNow();
       if (analysis === null) return [];
+      this.checked = analysis;
       if (this.approved !== null && this.approved === analysis.text) {
         this.approved = null;
         return [];
@@ -621,7 +733,7 @@ export class Guard {
     const views = blocking.map((f) => this.view(f));
     const reply = views.flatMap((v) => v.replies)[0] ?? null;
     const reasonRequired = blocking.some((f) => this.config.reasonToSend.has(f.ruleId));
-    this.confirm = { findings: views, reply, reasonRequired };
+    this.confirm = { findings: views, reply, reasonRequired, keep: this.config.journalKeep };
     this.panelOpen = false;
     this.render();
     // After the page's own handlers for this event would have run: move focus into the dialog.
@@ -665,7 +777,10 @@ export class Guard {
       this.holdFailed(e);
       return;
     }
-    if (blocking.length === 0) return;
+    if (blocking.length === 0) {
+      this.letThrough();
+      return;
+    }
     this.heldKey = true;
     this.hold(e, blocking);
   }
@@ -689,7 +804,11 @@ export class Guard {
       this.holdFailed(e);
       return;
     }
-    if (blocking.length === 0) return;
+    if (blocking.length === 0) {
+      // The click is the send (a press may still be dragged away).
+      if (e.type === 'click') this.letThrough();
+      return;
+    }
     this.heldGestureUntil = now + 1500;
     this.hold(e, blocking);
   }

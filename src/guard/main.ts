@@ -1,43 +1,62 @@
 /**
  * The content script's body: settings from storage.local, the supervisor,
- * the UI factory, the journal, and the status message the popup (and the
- * tests) ask for.
+ * the UI factory, the journal, the notices' marks, and the status message the
+ * popup (and the tests) ask for.
  */
 import browser from 'webextension-polyfill';
 import { compilePolicy, type CompiledPolicy } from '../engine/policy';
 import { effectiveSettings } from '../policy/precedence';
 import { parsePolicyState, POLICY_STATE_KEY } from '../policy/state';
 import type { Policy } from '../policy/schema';
-import { MSG_JOURNAL_ADD, type JournalAddMessage } from '../journal/protocol';
+import { MSG_JOURNAL_ADD, MSG_JOURNAL_TALLY, type JournalAddMessage, type JournalTallyMessage } from '../journal/protocol';
+import type { Tally } from '../journal/types';
 import { applyChange, CONTACTS_KEY, parseContacts, type ContactChange } from '../contacts/registry';
 import { adapterFor, whyNot } from '../sites';
 import { createGuardUi } from '../ui/mount';
 import type { JournalEntry } from './guard';
+import { NOTICES_KEY, parseMarks, withMark, type NoticeMark, type NoticeMemory } from './notices';
 import { DEFAULT_CONFIG, SETTINGS_KEY, type GuardConfig } from './settings';
 import { Supervisor } from './supervisor';
 
+/** The journal is best effort: a failed write must not stop the send the user chose. */
+function toBackground(message: JournalAddMessage | JournalTallyMessage): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
 /**
- * Hands a journal line to the background, which keeps the journal in the
+ * Hands a journal record to the background, which keeps the journal in the
  * extension's own IndexedDB (a content script's storage would be the page's).
- * Nothing of the draft is sent: the journal keeps rules and decisions.
+ * The entry holds the draft only when the policy keeps a hash or the text
+ * (the guard leaves it out otherwise).
  */
 function record(entry: JournalEntry): void {
-  const message: JournalAddMessage = {
-    type: MSG_JOURNAL_ADD,
-    record: {
-      time: Date.parse(entry.at),
-      site: entry.site,
-      conversation: entry.conversation,
-      rules: entry.rules,
-      severity: 'block',
-      decision: entry.kind === 'send-anyway' ? 'sent-anyway' : 'false-alarm',
-      ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
-    },
-  };
-  browser.runtime.sendMessage(message).catch(() => {
-    /* The journal is best effort: a failed write must not stop the send the user chose. */
-  });
+  toBackground({ type: MSG_JOURNAL_ADD, record: entry });
 }
+
+/** Counts a warned draft that was revised or cancelled: its rules and what became of it, nothing else. */
+function tally(t: Tally): void {
+  toBackground({ type: MSG_JOURNAL_TALLY, tally: t });
+}
+
+/** The notices' marks as last read, null until then; each mark is written at once, writes chained. */
+let noticeMarks: NoticeMark[] | null = null;
+let noticeWrite: Promise<void> = Promise.resolve();
+
+const noticeMemory: NoticeMemory = {
+  marks: () => noticeMarks,
+  mark(mark) {
+    noticeMarks = withMark(noticeMarks ?? [], mark);
+    noticeWrite = noticeWrite
+      .then(async () => {
+        // Another tab may have written since: add to what is stored, not to this tab's copy.
+        const stored = parseMarks((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY]);
+        await browser.storage.local.set({ [NOTICES_KEY]: withMark(stored, mark) });
+      })
+      .catch(() => {
+        /* Storage unwritable: the notice may show again after a reload, nothing worse. */
+      });
+  },
+};
 
 /** The policy compiled for the engine, kept while the policy is the same. */
 let compiled: { json: string; policy: CompiledPolicy } | null = null;
@@ -60,6 +79,7 @@ export function configOf(userRaw: unknown, stateRaw: unknown, contactsRaw: unkno
     ...(policy !== undefined ? { policy } : {}),
     failMode: e.failMode,
     reasonToSend: new Set(e.reasonToSend),
+    journalKeep: e.journalKeep,
     contacts: parseContacts(contactsRaw),
   };
 }
@@ -90,6 +110,8 @@ export function startGuard(): Supervisor {
       host: {
         createUi: (callbacks) => createGuardUi(callbacks),
         record,
+        tally,
+        notices: noticeMemory,
         whyNot: () => whyNot(document, new URL(location.href), extraSites),
         saveContact,
       },
@@ -106,11 +128,12 @@ export function startGuard(): Supervisor {
     const config = configOf(userRaw, stateRaw, contactsRaw);
     supervisor.updateSettings(config);
   };
-  void browser.storage.local.get([SETTINGS_KEY, POLICY_STATE_KEY, CONTACTS_KEY]).then(
+  void browser.storage.local.get([SETTINGS_KEY, POLICY_STATE_KEY, CONTACTS_KEY, NOTICES_KEY]).then(
     (got) => {
       userRaw = got[SETTINGS_KEY];
       stateRaw = got[POLICY_STATE_KEY];
       contactsRaw = got[CONTACTS_KEY];
+      noticeMarks = parseMarks(got[NOTICES_KEY]);
       apply();
     },
     () => {
@@ -118,6 +141,8 @@ export function startGuard(): Supervisor {
     },
   );
   browser.storage.onChanged.addListener((changes, area) => {
+    // Marks written here or in another tab; they need no new analysis (the next render reads them).
+    if (area === 'local' && NOTICES_KEY in changes && noticeMarks !== null) noticeMarks = parseMarks(changes[NOTICES_KEY]?.newValue);
     if (area !== 'local' || !(SETTINGS_KEY in changes || POLICY_STATE_KEY in changes || CONTACTS_KEY in changes)) return;
     if (SETTINGS_KEY in changes) userRaw = changes[SETTINGS_KEY]?.newValue;
     if (POLICY_STATE_KEY in changes) stateRaw = changes[POLICY_STATE_KEY]?.newValue;

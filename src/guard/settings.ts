@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { PROFILES, RECIPIENTS, SEVERITIES, LANGS, type Profile, type Recipient, type RuleSettings, type Settings } from '../engine/types';
 import type { CompiledPolicy } from '../engine/policy';
 import type { Contacts } from '../contacts/registry';
+import type { Keep } from '../journal/types';
 import { SITE_IDS } from '../sites/types';
 
 export const SETTINGS_KEY = 'settings';
@@ -80,10 +81,12 @@ export interface GuardConfig {
   reasonToSend: ReadonlySet<string>;
   /** Who each conversation is with, as the user recorded it (src/contacts/registry.ts). */
   contacts: Contacts;
+  /** What the journal keeps of a draft (the policy's `journal.keep`): the draft leaves the content script only for `hash` or `text`. */
+  journalKeep: Keep;
 }
 
 export function configFrom(settings: GuardSettings): GuardConfig {
-  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), contacts: {} };
+  return { settings, rules: settings.rules, failMode: 'fail-open', reasonToSend: new Set(), contacts: {}, journalKeep: 'nothing' };
 }
 
 export const DEFAULT_CONFIG: GuardConfig = configFrom(DEFAULT_SETTINGS);

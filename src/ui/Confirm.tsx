@@ -6,6 +6,8 @@
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../engine/types';
+import { journalStrings } from '../journal/strings';
+import { JUSTIFICATIONS, type Justification } from '../journal/types';
 import { FindingFacts, ReplyPreview } from './Panel';
 import { t } from './strings';
 import type { ConfirmState, ReplyView } from './types';
@@ -18,8 +20,8 @@ export interface ConfirmProps {
   editRef?: Ref<HTMLButtonElement>;
   onInsert(reply: ReplyView): void;
   onEdit(): void;
-  onSendAnyway(reason?: string): void;
-  onFalseAlarm(reason?: string): void;
+  onSendAnyway(reason?: string, justification?: Justification): void;
+  onFalseAlarm(reason?: string, justification?: Justification): void;
 }
 
 /** Mirrors the guard's minimum (REASON_MIN in guard.ts): a few characters, not a single key. */
@@ -39,9 +41,12 @@ export function Confirm({ confirm, lang, editRef, onInsert, onEdit, onSendAnyway
   const dialog = useRef<HTMLDivElement>(null);
   const n = confirm.findings.length;
   const [reason, setReason] = useState('');
+  const [justification, setJustification] = useState<Justification | ''>('');
   const needsReason = confirm.reasonRequired === true;
   const reasonOk = !needsReason || reason.trim().length >= REASON_MIN;
-  const given = needsReason ? reason.trim() : undefined;
+  const given = reason.trim() === '' ? undefined : reason.trim();
+  const category = justification === '' ? undefined : justification;
+  const categories = journalStrings(lang).justification;
 
   const focusables = (): HTMLElement[] => [...(dialog.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
   // Focus that comes from inside the dialog wraps around; focus that comes from elsewhere lands on the safe default.
@@ -81,25 +86,42 @@ export function Confirm({ confirm, lang, editRef, onInsert, onEdit, onSendAnyway
             <ReplyPreview key={confirm.reply.templateId} reply={confirm.reply} lang={lang} id="prudence-confirm-reply" actionLabel={s.useReply} onUse={onInsert} />
           </div>
         )}
-        {needsReason && (
-          <div class="reason">
-            <label class="reason__label" for="prudence-reason">
-              {s.reasonLabel}
-            </label>
-            <textarea id="prudence-reason" class="reason__input" rows={2} maxLength={500} aria-describedby="prudence-reason-hint" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
-            <p class="hint" id="prudence-reason-hint">
-              {s.reasonHint}
-            </p>
-          </div>
-        )}
+        <div class="reason">
+          <label class="reason__label" for="prudence-justification">
+            {s.justificationLabel}
+          </label>
+          <select
+            id="prudence-justification"
+            class="reason__select"
+            value={justification}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              setJustification((JUSTIFICATIONS as readonly string[]).includes(v) ? (v as Justification) : '');
+            }}
+          >
+            <option value="">{s.justificationNone}</option>
+            {JUSTIFICATIONS.map((j) => (
+              <option key={j} value={j}>
+                {categories[j]}
+              </option>
+            ))}
+          </select>
+          <label class="reason__label" for="prudence-reason">
+            {needsReason ? s.reasonLabel : s.reasonOptional}
+          </label>
+          <textarea id="prudence-reason" class="reason__input" rows={2} maxLength={500} aria-describedby="prudence-reason-hint" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+          <p class="hint" id="prudence-reason-hint">
+            {s.reasonHint(needsReason, confirm.keep ?? 'nothing')}
+          </p>
+        </div>
         <div class="dialog__actions">
           <button ref={editRef} type="button" class="btn btn--primary" data-default data-action="edit" onClick={() => onEdit()}>
             {s.edit}
           </button>
-          <button type="button" class="btn" data-action="send-anyway" disabled={!reasonOk} onClick={() => onSendAnyway(given)}>
+          <button type="button" class="btn" data-action="send-anyway" disabled={!reasonOk} onClick={() => onSendAnyway(given, category)}>
             {s.sendAnyway}
           </button>
-          <button type="button" class="btn btn--quiet" data-action="false-alarm" aria-describedby="prudence-confirm-hint" disabled={!reasonOk} onClick={() => onFalseAlarm(given)}>
+          <button type="button" class="btn btn--quiet" data-action="false-alarm" aria-describedby="prudence-confirm-hint" disabled={!reasonOk} onClick={() => onFalseAlarm(given, category)}>
             {s.falseAlarm}
           </button>
         </div>

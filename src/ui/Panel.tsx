@@ -4,7 +4,7 @@
  * Everything from the message (words, why, replies, recipient) is a text
  * child, never markup.
  */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang, Severity } from '../engine/types';
 import { CheckIcon, PANEL_ID } from './Badge';
@@ -32,25 +32,44 @@ export type Placement = Record<'left' | 'width' | 'maxHeight', string> & { top?:
 
 const px = (n: number) => `${Math.round(n)}px`;
 
-/** Where the panel (or the notice) goes: above the box, right-aligned with it, within the viewport. */
-export function placeNear(anchor: Anchor | null, vp: Viewport, wanted = PANEL_WIDTH): Placement {
-  const width = Math.max(Math.min(wanted, vp.width - 2 * MARGIN), 0);
-  const fullHeight = px(Math.max(vp.height - 2 * MARGIN, 0));
-  if (anchor === null) {
-    return { left: px(vp.width - width - MARGIN), bottom: px(MARGIN), width: px(width), maxHeight: fullHeight };
-  }
+/** The panel's (or the notices') width and left edge, right-aligned with the box, and the part of the box inside the viewport. */
+function frame(anchor: Anchor, vp: Viewport, width: number) {
   const left = Math.min(Math.max(anchor.left + anchor.width - width, MARGIN), vp.width - width - MARGIN);
   // Only the part of the box inside the viewport counts.
   const boxTop = Math.min(Math.max(anchor.top, 0), vp.height);
   const boxBottom = Math.min(Math.max(anchor.top + anchor.height, 0), vp.height);
-  const above = boxTop - GAP - MARGIN;
-  const below = vp.height - boxBottom - GAP - MARGIN;
-  const base = { left: px(left), width: px(width) };
+  return { base: { left: px(left), width: px(width) }, boxTop, boxBottom, above: boxTop - GAP - MARGIN, below: vp.height - boxBottom - GAP - MARGIN };
+}
+
+const widthIn = (vp: Viewport, wanted: number) => Math.max(Math.min(wanted, vp.width - 2 * MARGIN), 0);
+
+/** Without a box: the viewport's bottom-right corner. */
+function corner(vp: Viewport, width: number): Placement {
+  return { left: px(vp.width - width - MARGIN), bottom: px(MARGIN), width: px(width), maxHeight: px(Math.max(vp.height - 2 * MARGIN, 0)) };
+}
+
+/** Where the panel goes: above the box, right-aligned with it, within the viewport (over the box when there is no room around it). */
+export function placeNear(anchor: Anchor | null, vp: Viewport, wanted = PANEL_WIDTH): Placement {
+  const width = widthIn(vp, wanted);
+  if (anchor === null) return corner(vp, width);
+  const { base, boxTop, boxBottom, above, below } = frame(anchor, vp, width);
   if (above >= COMFORTABLE || (above >= below && above >= CRAMPED)) {
     return { ...base, bottom: px(vp.height - boxTop + GAP), maxHeight: px(above) };
   }
   if (below >= CRAMPED) return { ...base, top: px(boxBottom + GAP), maxHeight: px(below) };
-  return { ...base, top: px(MARGIN), maxHeight: fullHeight };
+  return { ...base, top: px(MARGIN), maxHeight: px(Math.max(vp.height - 2 * MARGIN, 0)) };
+}
+
+/**
+ * Where the notices go: above the box or below it, whichever side has room,
+ * never over it (they scroll within the space there is).
+ */
+export function placeOutside(anchor: Anchor | null, vp: Viewport, wanted: number): Placement {
+  const width = widthIn(vp, wanted);
+  if (anchor === null) return corner(vp, width);
+  const { base, boxTop, boxBottom, above, below } = frame(anchor, vp, width);
+  if (above >= CRAMPED || above >= below) return { ...base, bottom: px(vp.height - boxTop + GAP), maxHeight: px(Math.max(above, 0)) };
+  return { ...base, top: px(boxBottom + GAP), maxHeight: px(Math.max(below, 0)) };
 }
 
 /** The engine's `why` starts lower-case, as the end of a sentence; shown alone it reads better capitalised. */
@@ -170,16 +189,6 @@ export function Notice({ text, lang, onDismiss }: NoticeProps) {
   );
 }
 
-/** The notice on its own, near the box, while the panel is closed. */
-export function Toast({ anchor, viewport, ...notice }: NoticeProps & { anchor: Anchor | null; viewport: Viewport }) {
-  const place = placeNear(anchor, viewport, 340);
-  return (
-    <div class="layer toast" style={place}>
-      <Notice {...notice} />
-    </div>
-  );
-}
-
 function StatusLine({ badge, lang }: { badge: BadgeState; lang: Lang }) {
   const s = t(lang);
   if (badge === 'error' || badge === 'idle') return <p class={`status status--${badge}`}>{badge === 'error' ? s.error : s.idle}</p>;
@@ -269,6 +278,8 @@ export interface PanelProps {
   onIgnore(id: string): void;
   onInsert(reply: ReplyView): void;
   onDismissNotice(): void;
+  /** The notices about the conversation's setting, at the top of the body. */
+  children?: ComponentChildren;
 }
 
 export function Panel(props: PanelProps) {
@@ -290,6 +301,7 @@ export function Panel(props: PanelProps) {
       </div>
       {props.contact != null && props.onSetContact !== undefined && <ContactStrip contact={props.contact} lang={lang} onSet={props.onSetContact} />}
       <div class="panel__body">
+        {props.children}
         {props.notice !== null && <Notice text={props.notice} lang={lang} onDismiss={props.onDismissNotice} />}
         {props.badge === 'error' && findings.length > 0 && <StatusLine badge="error" lang={lang} />}
         {findings.length === 0 ? (

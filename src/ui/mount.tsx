@@ -5,8 +5,10 @@
 import { createRef, render as renderInto, type RefObject } from 'preact';
 import { Badge } from './Badge';
 import { Confirm } from './Confirm';
-import { Panel, Toast, type Viewport } from './Panel';
+import { ContextNotices, NoticeStack } from './Notices';
+import { Panel, type Viewport } from './Panel';
 import { CSS } from './styles';
+import type { NoticeKind } from '../guard/notices';
 import type { GuardUi, UiCallbacks, UiState } from './types';
 
 interface Refs {
@@ -24,11 +26,24 @@ interface AppProps {
 
 function App({ state, callbacks, viewport, refs }: AppProps) {
   const lang = state.locale;
+  const notices = state.notices ?? [];
+  const dismissContext = (kind: NoticeKind) => callbacks.dismissContextNotice?.(kind);
   return (
     <div class="root" lang={lang}>
       {state.anchor !== null && (
         <Badge anchor={state.anchor} state={state.badge} count={state.findings.length} expanded={state.panelOpen} lang={lang} onToggle={callbacks.togglePanel} buttonRef={refs.badge} />
       )}
+      {/* Right after the badge, so Tab goes from it to the notices; empty while the panel, which shows them, is open. */}
+      <NoticeStack
+        anchor={state.anchor}
+        viewport={viewport}
+        failure={state.panelOpen ? null : state.notice}
+        onDismissFailure={callbacks.dismissNotice}
+        notices={state.panelOpen ? [] : notices}
+        lang={lang}
+        onInsert={callbacks.insert}
+        onDismiss={dismissContext}
+      />
       {state.panelOpen && (
         <Panel
           lang={lang}
@@ -45,9 +60,10 @@ function App({ state, callbacks, viewport, refs }: AppProps) {
           onIgnore={callbacks.ignore}
           onInsert={callbacks.insert}
           onDismissNotice={callbacks.dismissNotice}
-        />
+        >
+          <ContextNotices notices={notices} lang={lang} idPrefix="prudence-panel-notice" onInsert={callbacks.insert} onDismiss={dismissContext} />
+        </Panel>
       )}
-      {!state.panelOpen && state.notice !== null && <Toast anchor={state.anchor} viewport={viewport} text={state.notice} lang={lang} onDismiss={callbacks.dismissNotice} />}
       {state.confirm !== null && (
         <Confirm
           confirm={state.confirm}
@@ -110,6 +126,7 @@ export function createGuardUi(callbacks: UiCallbacks, doc: Document = document, 
     closePanel: keepingFocus(() => callbacks.closePanel()),
     ignore: keepingFocus((id: string) => callbacks.ignore(id)),
     dismissNotice: keepingFocus(() => callbacks.dismissNotice()),
+    dismissContextNotice: keepingFocus((kind: NoticeKind) => callbacks.dismissContextNotice?.(kind)),
   };
 
   const draw = () => {

@@ -5,6 +5,8 @@
  * "?", which all three read naturally.
  */
 import type { BuiltinRuleId, Lang, Severity } from '../engine/types';
+import type { NoticeKind } from '../guard/notices';
+import type { Keep } from '../journal/types';
 import type { BadgeState } from './types';
 
 /** No-break space (before ":" and inside « »). */
@@ -53,9 +55,18 @@ export interface UiStrings {
   sendFailed: string;
   guardFailed: string;
   guardFailedClosed: string;
-  /** The reason field, when the organisation asks for one before "Send anyway". */
+  /** The reason field: asked for by the organisation, or optional. */
   reasonLabel: string;
-  reasonHint: string;
+  reasonOptional: string;
+  /** Under the reason: whether it is asked for, and what the journal keeps with it. */
+  reasonHint(required: boolean, keep: Keep): string;
+  /** The justification's category, beside the reason (labels from src/journal/strings.ts). */
+  justificationLabel: string;
+  justificationNone: string;
+  /** Notices about the conversation's setting, and the region that holds them. */
+  contextNotice: Record<NoticeKind, string>;
+  noticesLabel: string;
+  insertConsentRequest: string;
 }
 
 /** English plural: 1 is singular, everything else plural. */
@@ -126,7 +137,24 @@ const EN: UiStrings = {
   guardFailed: 'Prudence could not check this draft, so it did not hold it back.',
   guardFailedClosed: 'Prudence could not check this draft. Your organisation asks to hold messages in that case: it was not sent.',
   reasonLabel: 'Why send it anyway?',
-  reasonHint: 'Your organisation asks for a reason. It is kept in your journal on this computer, without the message.',
+  reasonOptional: 'Why send it anyway? (optional)',
+  reasonHint: (required, keep) =>
+    `${required ? 'Your organisation asks for a reason.' : 'You may give a reason.'} ${
+      keep === 'text'
+        ? 'It is kept in your journal on this computer, with the message itself, as your organisation asks.'
+        : keep === 'hash'
+          ? 'It is kept in your journal on this computer, with a fingerprint of the message but not its text.'
+          : 'It is kept in your journal on this computer, without the message.'
+    }`,
+  justificationLabel: 'Justification',
+  justificationNone: 'Choose a category (optional)',
+  contextNotice: {
+    consent: 'No consent to texting is on file for this client. Ask for it before you discuss the matter by message.',
+    unencrypted: 'This conversation is not end-to-end encrypted. For anything confidential, use an encrypted app or call instead.',
+    'public-data': 'This goes out in public and holds personal data. Take the conversation to a private message instead.',
+  },
+  noticesLabel: 'Prudence notices',
+  insertConsentRequest: 'Insert a consent request',
 };
 
 const FR: UiStrings = {
@@ -194,7 +222,24 @@ const FR: UiStrings = {
   guardFailed: "Prudence n'a pas pu vérifier ce brouillon et ne l'a donc pas retenu.",
   guardFailedClosed: `Prudence n'a pas pu vérifier ce brouillon. Votre organisation demande de retenir les messages dans ce cas${NBSP}: il n'a pas été envoyé.`,
   reasonLabel: `Pourquoi l’envoyer quand même${NBSP}?`,
-  reasonHint: 'Votre organisation demande un motif. Il est conservé dans votre journal sur cet ordinateur, sans le message.',
+  reasonOptional: `Pourquoi l’envoyer quand même${NBSP}? (facultatif)`,
+  reasonHint: (required, keep) =>
+    `${required ? 'Votre organisation demande un motif.' : 'Vous pouvez indiquer un motif.'} ${
+      keep === 'text'
+        ? 'Il est conservé dans votre journal sur cet ordinateur, avec le message lui-même, à la demande de votre organisation.'
+        : keep === 'hash'
+          ? 'Il est conservé dans votre journal sur cet ordinateur, avec une empreinte du message, mais pas son texte.'
+          : 'Il est conservé dans votre journal sur cet ordinateur, sans le message.'
+    }`,
+  justificationLabel: 'Justification',
+  justificationNone: 'Choisir une catégorie (facultatif)',
+  contextNotice: {
+    consent: 'Le consentement de cette personne aux textos ne figure pas au dossier. Demandez-le avant d’aborder l’affaire par message.',
+    unencrypted: 'Cette conversation n’est pas chiffrée de bout en bout. Pour tout échange confidentiel, passez par une application chiffrée ou par un appel.',
+    'public-data': 'Ce message sera public et contient des données personnelles. Poursuivez plutôt l’échange en message privé.',
+  },
+  noticesLabel: 'Avis de Prudence',
+  insertConsentRequest: 'Insérer une demande de consentement',
 };
 
 const STRINGS: Record<Lang, UiStrings> = { en: EN, fr: FR };

@@ -257,8 +257,28 @@ button:focus-visible, [tabindex="-1"]:focus-visible {
 .notice__icon { flex: none; width: 16px; height: 16px; margin-top: 2px; }
 .notice__icon svg, .status__icon svg { width: 100%; height: 100%; display: block; }
 .mark { stroke: var(--surface); }
-.toast { width: 340px; max-width: calc(100vw - 16px); box-shadow: var(--shadow); background: var(--surface); }
-.toast .notice { margin: 0; background: var(--warn-tint); }
+
+/* ---------------------------------------------------------------- notices near the box */
+
+/* Empty, the stack has no height: it catches no click. */
+.stack { display: flex; flex-direction: column; gap: 8px; overflow-y: auto; overscroll-behavior: contain; }
+.stack > .notice { margin: 0; }
+.stack .notice, .stack .cnotice { box-shadow: 0 2px 8px rgba(15, 23, 42, 0.18); }
+.cnotices { display: flex; flex-direction: column; gap: 8px; }
+.panel__body > .cnotices:not(:empty) { margin: 0 0 10px; }
+.cnotice {
+  display: flex;
+  align-items: flex-start;
+  gap: 8px;
+  padding: 8px 8px 8px 12px;
+  border-radius: 8px;
+  background: var(--info-tint);
+  color: var(--fg);
+  border: 1px solid var(--info-ink);
+}
+.cnotice .notice__icon { color: var(--info-ink); }
+.cnotice__body { flex: 1; min-width: 0; }
+.cnotice .notice__text { margin: 0 0 6px; }
 
 /* ---------------------------------------------------------------- confirm */
 
@@ -293,6 +313,8 @@ button:focus-visible, [tabindex="-1"]:focus-visible {
 .hint { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
 .reason { margin: 12px 0 0; }
 .reason__label { display: block; font-weight: 600; margin: 0 0 4px; }
+.reason__select { display: block; width: 100%; font: inherit; padding: 4px 6px; margin: 0 0 8px; border: 1px solid var(--line, #8a8f98); border-radius: 6px; background: var(--surface); color: var(--fg); }
+.reason__select:focus-visible { outline: 2px solid var(--focus, #1a5fd0); outline-offset: 1px; }
 .reason__input { box-sizing: border-box; width: 100%; font: inherit; padding: 6px 8px; border: 1px solid var(--line, #8a8f98); border-radius: 6px; resize: vertical; }
 .reason__input:focus-visible { outline: 2px solid var(--focus, #1a5fd0); outline-offset: 1px; }
 .sentinel { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
@@ -307,6 +329,6 @@ button:focus-visible, [tabindex="-1"]:focus-visible {
 }
 
 @media (forced-colors: active) {
-  .badge, .card, .panel, .dialog, .btn { border: 1px solid CanvasText; }
+  .badge, .card, .panel, .dialog, .btn, .notice, .cnotice { border: 1px solid CanvasText; }
 }
 `;

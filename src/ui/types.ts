@@ -3,6 +3,8 @@
  * Preact over this state: it never reads the page, the editor or storage.
  */
 import type { Lang, Severity } from '../engine/types';
+import type { NoticeKind } from '../guard/notices';
+import type { Justification, Keep } from '../journal/types';
 
 /** idle: nothing analysed yet (empty draft); error: the guard itself failed. */
 export type BadgeState = 'idle' | 'clean' | 'warn' | 'block' | 'error';
@@ -40,8 +42,18 @@ export interface ConfirmState {
   findings: FindingView[];
   /** The best reply to offer instead, if any. */
   reply: ReplyView | null;
-  /** The organisation asks for a typed reason before "Send anyway" (and "false alarm"). */
+  /** The organisation asks for a typed reason before "Send anyway" (and "false alarm"); otherwise the reason is optional. */
   reasonRequired?: boolean;
+  /** What the journal keeps of the message (the policy's), for the reason's hint; `nothing` when absent. */
+  keep?: Keep;
+}
+
+/** A notice about the conversation's setting (src/guard/notices.ts), shown once per conversation. */
+export interface NoticeView {
+  kind: NoticeKind;
+  text: string;
+  /** A reply the notice offers to put in the draft (the consent request), through the same path as the panel's replies. */
+  reply?: ReplyView;
 }
 
 export interface UiState {
@@ -59,6 +71,8 @@ export interface UiState {
   contact?: { status: 'client' | 'prospect' | 'customer' | null; consent: boolean } | null;
   /** A message for the user after a failed action ("The reply could not be inserted: …"), or null. */
   notice: string | null;
+  /** Notices about the conversation's setting, shown near the compose box (and in the panel while it is open). */
+  notices?: NoticeView[];
 }
 
 export interface UiCallbacks {
@@ -68,11 +82,13 @@ export interface UiCallbacks {
   insert(reply: ReplyView): void;
   /** Confirm dialog: focus back to the draft, untouched. */
   edit(): void;
-  /** Confirm dialog: send as is, once (with the typed reason when one is asked). */
-  sendAnyway(reason?: string): void;
+  /** Confirm dialog: send as is, once, with the typed reason and the justification's category, where given. */
+  sendAnyway(reason?: string, justification?: Justification): void;
   /** Confirm dialog: send, and record the findings as a false alarm. */
-  falseAlarm(reason?: string): void;
+  falseAlarm(reason?: string, justification?: Justification): void;
   dismissNotice(): void;
+  /** Dismisses a notice about the conversation's setting: it does not come back for that conversation. */
+  dismissContextNotice?(kind: NoticeKind): void;
   /** Records who the conversation is with: "Client, mandate signed", "Prospect", consent to texting on file. */
   setContact?(change: { status?: 'client' | 'prospect' | 'customer'; consent?: boolean }): void;
 }

@@ -20,6 +20,8 @@ export interface Status {
   findings: Array<{ ruleId: string; severity: string; words: string }>;
   whyNot: { reason: string } | null;
   highlightMode: 'api' | 'overlay';
+  /** The notices about the conversation's setting shown last. */
+  notices: string[];
 }
 
 async function worker(context: BrowserContext) {
@@ -209,26 +211,30 @@ export async function wordRects(page: Page, selector: string, words: string): Pr
 }
 
 /**
- * Every record of the journal, oldest first, read from an extension page:
- * the journal is IndexedDB in the extension's own origin.
+ * Every value of one of the journal's stores, read from an extension page
+ * (the journal is IndexedDB in the extension's own origin): the records,
+ * oldest first, or the counters' rows.
  */
-export async function journalRecords(context: BrowserContext): Promise<Array<Record<string, unknown>>> {
+async function journalStore(context: BrowserContext, which: 'records' | 'counters'): Promise<Array<Record<string, unknown>>> {
   const p = await context.newPage();
   try {
     await p.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html`);
     return await p.evaluate(
-      () =>
+      (w) =>
         new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+          const name = w === 'counters' ? 'meta' : 'records';
           const rq = indexedDB.open('prudence-journal');
           rq.onerror = () => reject(rq.error);
           rq.onsuccess = () => {
             const db = rq.result;
-            if (!db.objectStoreNames.contains('records')) {
+            if (!db.objectStoreNames.contains(name)) {
               db.close();
               resolve([]);
               return;
             }
-            const all = db.transaction('records').objectStore('records').getAll();
+            const store = db.transaction(name).objectStore(name);
+            // The counters' rows are keyed ['count', week, rule] in the meta store.
+            const all = w === 'counters' ? store.getAll(IDBKeyRange.bound(['count'], ['count', []])) : store.getAll();
             all.onsuccess = () => {
               db.close();
               resolve(all.result as Array<Record<string, unknown>>);
@@ -236,8 +242,67 @@ export async function journalRecords(context: BrowserContext): Promise<Array<Rec
             all.onerror = () => reject(all.error);
           };
         }),
+      which,
     );
   } finally {
     await p.close();
   }
+}
+
+/** Every record of the journal, oldest first. */
+export async function journalRecords(context: BrowserContext): Promise<Array<Record<string, unknown>>> {
+  return journalStore(context, 'records');
+}
+
+const COUNTS = ['warned', 'revised', 'cancelled', 'sentAnyway', 'falseAlarm', 'sentAfterWarning'] as const;
+
+/** The journal's counters for every draft (rule `*`), summed over the weeks. */
+export async function journalCounters(context: BrowserContext): Promise<Record<(typeof COUNTS)[number], number>> {
+  const sum = { warned: 0, revised: 0, cancelled: 0, sentAnyway: 0, falseAlarm: 0, sentAfterWarning: 0 };
+  for (const row of await journalStore(context, 'counters')) {
+    if (row.rule === '*') for (const k of COUNTS) sum[k] += Number(row[k] ?? 0);
+  }
+  return sum;
+}
+
+/**
+ * Runs `fn(root, arg)` on the guard's closed shadow root, in the page, and
+ * returns its result (JSON values only; `arg` too). The DevTools protocol
+ * hands over the root itself, which page scripts cannot reach. Null when the
+ * UI is not mounted.
+ */
+export async function inUi<T, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
+  const root = await uiRoot(page);
+  if (root === null) return null;
+  const s = await cdp(page);
+  const { object } = (await s.send('DOM.resolveNode', { backendNodeId: root.backendNodeId })) as { object: { objectId?: string } };
+  const { result } = (await s.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function () { return (${fn.toString()})(this, ${JSON.stringify(arg ?? null)}); }`,
+    returnByValue: true,
+  })) as { result: { value?: T } };
+  return result.value ?? null;
+}
+
+/**
+ * Presses Tab until focus is on a control of the guard's UI, inside the
+ * element matching `within`, whose label (aria-label or text) matches
+ * `label`: how a keyboard user reaches it (the UI comes after the page).
+ */
+export async function tabTo(page: Page, label: RegExp, within: string, most = 60): Promise<void> {
+  const want = { source: label.source, flags: label.flags, within };
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    const here = await inUi(
+      page,
+      (root, w) => {
+        const el = root.activeElement;
+        const text = (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+        return el !== null && el.closest(w.within) !== null && new RegExp(w.source, w.flags).test(text);
+      },
+      want,
+    );
+    if (here === true) return;
+  }
+  throw new Error(`Tab never reached a guard control matching ${label} in ${within}`);
 }

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FindingView, GuardUi, UiState } from '../../src/ui/types';
+import type { FindingView, GuardUi, NoticeView, UiState } from '../../src/ui/types';
 import { ROOT } from './browser';
 import { expect, injectModule, test } from './fixtures';
 
@@ -58,6 +58,13 @@ const DATA: FindingView = {
   replies: [],
 };
 
+const CONSENT: NoticeView = {
+  kind: 'consent',
+  text: 'No consent to texting is on file for this client. Ask for it before you discuss the matter by message.',
+  reply: { templateId: 'notice.consent-request', text: 'Hi Marie, before we go further by text message, could you confirm that you agree?' },
+};
+const UNENCRYPTED: NoticeView = { kind: 'unencrypted', text: 'This conversation is not end-to-end encrypted. For anything confidential, use an encrypted app or call instead.' };
+
 function state(over: Partial<UiState> = {}): UiState {
   return { locale: 'en', anchor: BOX, badge: 'idle', findings: [], panelOpen: false, confirm: null, recipient: null, notice: null, ...over };
 }
@@ -92,6 +99,7 @@ async function setup(page: Page): Promise<void> {
         sendAnyway: record('sendAnyway'),
         falseAlarm: record('falseAlarm'),
         dismissNotice: record('dismissNotice'),
+        dismissContextNotice: record('dismissContextNotice'),
       },
       document,
       (root) => {
@@ -136,12 +144,13 @@ async function clickButton(page: Page, label: string, n = 0, scope = '.root'): P
   expect(ok, `button "${label}" #${n} in ${scope}`).toBe(true);
 }
 
-/** What has focus inside the UI: a button's text or label, a sentinel, or null. */
+/** What has focus inside the UI: a button's text or label, a sentinel, a field's id, or null. */
 async function focused(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const el = window.uiRoot.activeElement;
     if (el === null) return null;
     if (el instanceof HTMLElement && el.dataset.sentinel) return `sentinel:${el.dataset.sentinel}`;
+    if (el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return `#${el.id}`;
     return el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
   });
 }
@@ -306,6 +315,65 @@ test('a notice is an alert, in the panel or on its own, and can be dismissed', a
   expect(await calls(barePage)).toEqual([['dismissNotice'], ['dismissNotice']]);
 });
 
+/** The notices' stack: its box, its live region's attributes, and its text. */
+async function stack(page: Page): Promise<{ top: number; bottom: number; left: number; right: number; live: string | null; role: string | null; text: string }> {
+  return page.evaluate(() => {
+    const el = window.uiRoot.querySelector('.stack') as HTMLElement;
+    const region = el.querySelector('.cnotices');
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, live: region?.getAttribute('aria-live') ?? null, role: region?.getAttribute('role') ?? null, text: el.textContent ?? '' };
+  });
+}
+
+test('notices: a polite live region near the box, never over it, reachable with Tab from the badge, each dismissible', async ({ barePage }) => {
+  // The region is there before any notice, so a screen reader announces what arrives in it.
+  await show(barePage, state({ badge: 'clean' }));
+  const before = await stack(barePage);
+  expect(before).toMatchObject({ live: 'polite', role: 'status', text: '' });
+  expect(before.bottom - before.top).toBe(0);
+
+  await show(barePage, state({ badge: 'clean', notices: [CONSENT, UNENCRYPTED] }));
+  const shown = await stack(barePage);
+  expect(shown.text).toContain(CONSENT.text);
+  expect(shown.text).toContain(UNENCRYPTED.text);
+  // Above the box, clear of it.
+  expect(shown.bottom).toBeLessThanOrEqual(BOX.top);
+  expect(shown.top).toBeGreaterThanOrEqual(0);
+
+  // Tab: the badge, then the notices' buttons in order.
+  const order: Array<string | null> = [];
+  for (let i = 0; i < 4; i++) {
+    await barePage.keyboard.press('Tab');
+    order.push(await focused(barePage));
+  }
+  expect(order).toEqual(['Prudence: nothing risky found, show details', 'Insert a consent request', 'Dismiss', 'Dismiss']);
+  await barePage.keyboard.press('Enter');
+  await barePage.keyboard.press('Shift+Tab');
+  await barePage.keyboard.press('Shift+Tab');
+  await barePage.keyboard.press('Enter');
+  expect(await calls(barePage)).toEqual([['dismissContextNotice', 'unencrypted'], ['insert', CONSENT.reply]]);
+
+  // A box at the top of the viewport: the notices go below it.
+  await show(barePage, state({ badge: 'clean', anchor: { top: 10, left: 100, width: 500, height: 60 }, notices: [UNENCRYPTED] }));
+  const below = await stack(barePage);
+  expect(below.top).toBeGreaterThanOrEqual(70);
+
+  // The panel open: the notices are in it, the stack is empty.
+  await show(barePage, state({ badge: 'clean', panelOpen: true, notices: [UNENCRYPTED] }));
+  expect((await stack(barePage)).text).toBe('');
+  expect(await uiText(barePage, '[role="dialog"] [aria-live="polite"]')).toContain(UNENCRYPTED.text);
+  await clearCalls(barePage);
+  await clickButton(barePage, 'Dismiss', 0, '[role="dialog"]');
+  expect(await calls(barePage)).toEqual([['dismissContextNotice', 'unencrypted']]);
+
+  // French.
+  await show(barePage, state({ locale: 'fr', badge: 'clean', notices: [{ ...CONSENT, text: 'Le consentement de cette personne aux textos ne figure pas au dossier.' }] }));
+  const fr = await stack(barePage);
+  expect(fr.text).toContain('Insérer une demande de consentement');
+  expect(fr.text).toContain('Masquer');
+  expect(await barePage.evaluate(() => window.uiRoot.querySelector('.cnotices')?.getAttribute('aria-label'))).toBe('Avis de Prudence');
+});
+
 test('message content is text: markup in words, why, replies or recipient creates no element', async ({ barePage }) => {
   const dialogs: string[] = [];
   barePage.on('dialog', (d) => {
@@ -377,17 +445,17 @@ test('the confirm dialog: content, focus on "Edit draft", a Tab trap, and its bu
 
   // Tab goes round the dialog's controls and back, never leaving it.
   const order: Array<string | null> = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     await barePage.keyboard.press('Tab');
     order.push(await focused(barePage));
   }
-  expect(order).toEqual(['Send anyway', 'This is a false alarm', 'Use this reply instead', 'Show the whole reply', 'Edit draft']);
+  expect(order).toEqual(['Send anyway', 'This is a false alarm', 'Use this reply instead', 'Show the whole reply', '#prudence-justification', '#prudence-reason', 'Edit draft']);
   const back: Array<string | null> = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     await barePage.keyboard.press('Shift+Tab');
     back.push(await focused(barePage));
   }
-  expect(back).toEqual(['Show the whole reply', 'Use this reply instead', 'This is a false alarm', 'Send anyway', 'Edit draft']);
+  expect(back).toEqual(['#prudence-reason', '#prudence-justification', 'Show the whole reply', 'Use this reply instead', 'This is a false alarm', 'Send anyway', 'Edit draft']);
   expect(await barePage.evaluate(() => document.activeElement === window.ui.host)).toBe(true);
 
   // A click on the backdrop leaves focus in the dialog.
@@ -399,6 +467,37 @@ test('the confirm dialog: content, focus on "Edit draft", a Tab trap, and its bu
   await clickButton(barePage, 'Send anyway');
   await clickButton(barePage, 'This is a false alarm');
   expect(await calls(barePage)).toEqual([['insert', reply], ['edit'], ['sendAnyway'], ['falseAlarm']]);
+});
+
+test('the confirm dialog: a justification category and a reason, both optional unless the organisation asks for a reason', async ({ barePage }) => {
+  await show(barePage, state({ badge: 'block', findings: [ADVICE], confirm: { findings: [ADVICE], reply: null } }));
+  const text = await uiText(barePage, '[role="alertdialog"]');
+  expect(text).toContain('Choose a category (optional)');
+  expect(text).toContain('Why send it anyway? (optional)');
+  expect(text).toContain('without the message');
+  const options = await barePage.evaluate(() => [...(window.uiRoot.querySelector('#prudence-justification') as HTMLSelectElement).options].map((o) => o.textContent));
+  expect(options).toEqual(['Choose a category (optional)', 'The client asked for it', 'Already discussed with the client', 'Not advice or a commitment', 'Information already public', 'Other reason']);
+
+  // Without either, "Send anyway" sends with neither.
+  await clickButton(barePage, 'Send anyway');
+  expect(await calls(barePage)).toEqual([['sendAnyway']]);
+  await clearCalls(barePage);
+
+  // Chosen with the keyboard: Shift+Tab from "Edit draft" reaches the reason, then the category.
+  await show(barePage, state({ badge: 'block', findings: [ADVICE], confirm: null }));
+  await show(barePage, state({ badge: 'block', findings: [ADVICE], confirm: { findings: [ADVICE], reply: null, keep: 'text' } }));
+  expect(await uiText(barePage, '[role="alertdialog"]')).toContain('with the message itself');
+  await barePage.evaluate(() => window.ui.focusDialog());
+  await barePage.keyboard.press('Shift+Tab');
+  expect(await focused(barePage)).toBe('#prudence-reason');
+  await barePage.keyboard.type('  Agreed at the meeting  ');
+  await barePage.keyboard.press('Shift+Tab');
+  expect(await focused(barePage)).toBe('#prudence-justification');
+  await barePage.keyboard.press('ArrowDown');
+  await barePage.keyboard.press('ArrowDown');
+  expect(await barePage.evaluate(() => (window.uiRoot.querySelector('#prudence-justification') as HTMLSelectElement).value)).toBe('already-discussed');
+  await clickButton(barePage, 'This is a false alarm');
+  expect(await calls(barePage)).toEqual([['falseAlarm', 'Agreed at the meeting', 'already-discussed']]);
 });
 
 test('Escape: "Edit draft" while confirming, close the panel otherwise; other keys do nothing', async ({ barePage }) => {
@@ -448,4 +547,6 @@ test('screenshots for review: badge and panel, confirm dialog (English)', async 
   await show(barePage, state({ badge: 'block', findings, confirm: { findings: [ADVICE], reply: ADVICE.replies[0] ?? null } }));
   await barePage.evaluate(() => window.ui.focusDialog());
   await barePage.screenshot({ path: join(SHOTS, 'confirm-en.png'), animations: 'disabled' });
+  await show(barePage, state({ badge: 'clean', notices: [CONSENT, UNENCRYPTED] }));
+  await barePage.screenshot({ path: join(SHOTS, 'notices-en.png'), animations: 'disabled' });
 });
