@@ -12,7 +12,8 @@ import {
   JUSTIFICATIONS,
   LIMITS,
   REASON_MAX,
-  type CounterRow,
+  COUNT_FIELDS,
+  type Counts,
   type Decision,
   type JournalRecord,
   type Keep,
@@ -135,19 +136,76 @@ export async function buildRecord(input: NewRecord, keep: Keep, salt: string | n
   return record;
 }
 
-/** The ISO 8601 week of a moment, in the local time zone: `2026-W48` (weeks start on Monday; week 1 holds the year's first Thursday). */
-export function isoWeek(time: number): string {
+const DAY_MS = 86_400_000;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The local calendar day of a moment, as the UTC midnight of that date: day arithmetic on it cannot be shifted by a daylight-saving change. */
+function calendarDay(time: number): number {
   const local = new Date(time);
-  // The local calendar day, computed in UTC so a daylight-saving change cannot shift a day boundary.
-  const day = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
-  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  const thursday = new Date(day + (3 - weekday) * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
-  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+  return Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
 }
 
-const FIELD: Record<Decision, keyof Omit<CounterRow, 'week' | 'rule' | 'warned'>> = {
+const dayName = (utcMidnight: number): string => {
+  const d = new Date(utcMidnight);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+
+/** The calendar day of a moment in the local time zone: `2026-11-23`. */
+export function localDay(time: number): string {
+  return dayName(calendarDay(time));
+}
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The [year, month 1-12, day] of a `2026-11-23` string, or null when it names no real date. */
+function dayParts(day: string): [number, number, number] | null {
+  const m = DAY_RE.exec(day);
+  if (m === null) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const utc = new Date(Date.UTC(y, mo - 1, d));
+  return utc.getUTCFullYear() === y && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d ? [y, mo, d] : null;
+}
+
+export function isDay(day: string): boolean {
+  return dayParts(day) !== null;
+}
+
+/** The day `n` days after (or before, when negative) a `2026-11-23` day. */
+export function addDays(day: string, n: number): string {
+  const p = dayParts(day);
+  if (p === null) throw new RangeError(`Not a day: ${day}`);
+  return dayName(Date.UTC(p[0], p[1] - 1, p[2]) + n * DAY_MS);
+}
+
+/** When a day starts in the local time zone, ms (local midnight, or the first moment of the day where a clock change skips midnight). */
+export function dayStart(day: string): number {
+  const p = dayParts(day);
+  if (p === null) throw new RangeError(`Not a day: ${day}`);
+  return new Date(p[0], p[1] - 1, p[2]).getTime();
+}
+
+/** The ISO 8601 week of a moment, in the local time zone: `2026-W48` (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(time: number): string {
+  const day = calendarDay(time);
+  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = new Date(day + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+/** The Monday an ISO week starts on, `2026-11-23` for `2026-W48`; null for what is not a week. */
+export function weekMonday(week: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  // 4 January is always in week 1.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (Number(m[2]) - 1) * 7 * DAY_MS;
+  return dayName(monday);
+}
+
+const FIELD: Record<Decision, keyof Omit<Counts, 'warned'>> = {
   revised: 'revised',
   cancelled: 'cancelled',
   'sent-anyway': 'sentAnyway',
@@ -155,19 +213,24 @@ const FIELD: Record<Decision, keyof Omit<CounterRow, 'week' | 'rule' | 'warned'>
   'sent-after-warning': 'sentAfterWarning',
 };
 
-export function emptyCounter(week: string, rule: string): CounterRow {
-  return { week, rule, warned: 0, revised: 0, cancelled: 0, sentAnyway: 0, falseAlarm: 0, sentAfterWarning: 0 };
+export function emptyCounts(): Counts {
+  return { warned: 0, revised: 0, cancelled: 0, sentAnyway: 0, falseAlarm: 0, sentAfterWarning: 0 };
 }
 
-/** The counter rows one drafted decision adds to: one per rule, and ALL_RULES once. */
-export function counterKeys(t: { time: number; rules: readonly string[] }): { week: string; rule: string }[] {
-  const week = isoWeek(t.time);
-  return [ALL_RULES, ...new Set(t.rules)].filter((r, i) => i === 0 || r !== ALL_RULES).map((rule) => ({ week, rule }));
+/** The rules one drafted decision counts under: ALL_RULES once, then each of its rules once. */
+export function counterRules(rules: readonly string[]): string[] {
+  return [ALL_RULES, ...new Set(rules)].filter((r, i) => i === 0 || r !== ALL_RULES);
 }
 
 /** Adds `n` drafts with this decision to a row (in place) and returns it. */
-export function addTo(row: CounterRow, decision: Decision, n = 1): CounterRow {
+export function addTo<T extends Counts>(row: T, decision: Decision, n = 1): T {
   row.warned += n;
   row[FIELD[decision]] += n;
+  return row;
+}
+
+/** Adds every count of `from` to `row` (in place) and returns it. */
+export function addCounts<T extends Counts>(row: T, from: Counts): T {
+  for (const f of COUNT_FIELDS) row[f] += from[f];
   return row;
 }

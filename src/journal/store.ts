@@ -14,14 +14,51 @@
  *   exactly where the last one stopped.
  * - `meta`, out-of-line keys: `salt` (hex, made once when the database is
  *   created), `total` (the number of records, kept in the same transactions
- *   as the records: counting 100 000 records takes Chromium most of a second)
- *   and the counters under ['count', week, rule] (CounterRow).
+ *   as the records: counting 100 000 records takes Chromium most of a second),
+ *   the week counters under ['count', week, rule] (CounterRow) and the day
+ *   counters under ['day', day, rule] (DayCounterRow), and the contacts under
+ *   ['contact', site, conversation] (Contact), so the journal view lists them
+ *   without walking 100 000 records. Day counters and contacts came later: new
+ *   keys in the same store, so no upgrade. A database from before them has no
+ *   day counters for its earlier days, and builds its contacts from the
+ *   records once, the first time they are asked for (`contacts` is set when
+ *   the list is complete). Each write drops the day counters older than
+ *   DAY_COUNTERS_KEPT days, so they stay bounded; a purge drops the contacts
+ *   left without records.
  *
  * Every write that touches more than one record (an import, a purge, clear)
  * is one transaction: interrupted, it leaves the journal as it was.
  */
-import { addTo, buildRecord, counterKeys, emptyCounter, newSalt, parseNewRecord, parseRecord, parseTally, saltedSha256 } from './record';
-import type { CounterRow, Decision, JournalFilter, JournalRecord, Keep, ListQuery, NewRecord, Page, PageCursor, Tally } from './types';
+import {
+  addCounts,
+  addDays,
+  addTo,
+  buildRecord,
+  counterRules,
+  emptyCounts,
+  isoWeek,
+  localDay,
+  newSalt,
+  parseNewRecord,
+  parseRecord,
+  parseTally,
+  saltedSha256,
+} from './record';
+import {
+  DAY_COUNTERS_KEPT,
+  type CounterRow,
+  type Counts,
+  type DayCounterRow,
+  type Decision,
+  type JournalFilter,
+  type JournalRecord,
+  type Keep,
+  type ListQuery,
+  type NewRecord,
+  type Page,
+  type PageCursor,
+  type Tally,
+} from './types';
 
 export const DB_NAME = 'prudence-journal';
 const DB_VERSION = 1;
@@ -30,6 +67,10 @@ const META = 'meta';
 const SALT_KEY = 'salt';
 const TOTAL_KEY = 'total';
 const COUNT = 'count';
+const DAY = 'day';
+const CONTACT = 'contact';
+/** Set (to 1) once the contact entries cover every record: at the database's creation, or after building them. */
+const CONTACTS_KEY = 'contacts';
 const DAY_MS = 86_400_000;
 export const PAGE_SIZE = 50;
 export const PAGE_MAX = 1000;
@@ -76,6 +117,23 @@ export interface CounterQuery {
   rule?: string;
 }
 
+export interface DayCounterQuery {
+  /** Local calendar days, inclusive (`2026-11-23`). */
+  from?: string;
+  to?: string;
+  rule?: string;
+}
+
+/** A conversation the journal has records of. */
+export interface Contact {
+  site: string;
+  conversation: string;
+  /** The newest label its records carry, if any does. */
+  label?: string;
+  /** Its newest record's time, ms. */
+  last: number;
+}
+
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -90,8 +148,6 @@ function finished(tx: IDBTransaction): Promise<void> {
     tx.onabort = () => reject(tx.error ?? new DOMException('The journal transaction was aborted.', 'AbortError'));
   });
 }
-
-const counterKey = (week: string, rule: string): IDBValidKey => [COUNT, week, rule];
 
 /** A record's key in a source (the store's or the index's keyPath, read from the record). */
 function sourceKey(index: Source, r: JournalRecord): IDBValidKey[] {
@@ -121,18 +177,56 @@ interface Plan {
   covered: boolean;
 }
 
-/** Counters per (week, rule) that a set of decisions adds. */
+/** The meta key of a counter row: [COUNT, week, rule] or [DAY, day, rule]. */
+type CounterKey = [typeof COUNT | typeof DAY, string, string];
+
+/** Counters per (week, rule) and per (day, rule) that a set of decisions adds, and the contacts of its records. */
 class Deltas {
-  readonly rows = new Map<string, CounterRow>();
+  readonly rows = new Map<string, { key: CounterKey; counts: Counts }>();
+  readonly contacts = new Map<string, Contact>();
+
+  /** Days before `dayCutoff` get no day counter (they would be dropped at once). */
+  constructor(readonly dayCutoff: string) {}
 
   add(t: { time: number; rules: readonly string[]; decision: Decision }): void {
-    for (const { week, rule } of counterKeys(t)) {
-      const k = `${week}\u0000${rule}`;
-      let row = this.rows.get(k);
-      if (row === undefined) this.rows.set(k, (row = emptyCounter(week, rule)));
-      addTo(row, t.decision);
+    const week = isoWeek(t.time);
+    const day = localDay(t.time);
+    for (const rule of counterRules(t.rules)) {
+      this.bump([COUNT, week, rule], t.decision);
+      if (day >= this.dayCutoff) this.bump([DAY, day, rule], t.decision);
     }
   }
+
+  /** A stored record: counted, and its conversation noted. */
+  addRecord(r: JournalRecord): void {
+    this.add(r);
+    const k = `${r.site}\u0000${r.conversation}`;
+    this.contacts.set(k, newerContact(this.contacts.get(k), contactOf(r)));
+  }
+
+  private bump(key: CounterKey, decision: Decision): void {
+    const k = key.join('\u0000');
+    let entry = this.rows.get(k);
+    if (entry === undefined) this.rows.set(k, (entry = { key, counts: emptyCounts() }));
+    addTo(entry.counts, decision);
+  }
+}
+
+/** A record's conversation, as a contact. */
+const contactOf = (r: JournalRecord): Contact => ({ site: r.site, conversation: r.conversation, ...(r.label !== undefined ? { label: r.label } : {}), last: r.time });
+
+/** Two sightings of one contact as one: the newer's time, and the newer's label where it has one. */
+function newerContact(c: Contact | undefined, next: Contact): Contact {
+  if (c === undefined) return next;
+  const [newer, older] = c.last > next.last ? [c, next] : [next, c];
+  const label = newer.label ?? older.label;
+  return { site: newer.site, conversation: newer.conversation, ...(label !== undefined ? { label } : {}), last: newer.last };
+}
+
+/** The stored row of a counter key: the key's period and rule, and the counts. */
+function counterRow(key: CounterKey, counts: Counts): CounterRow | DayCounterRow {
+  const [kind, period, rule] = key;
+  return kind === COUNT ? { week: period, rule, ...counts } : { day: period, rule, ...counts };
 }
 
 export class JournalStore {
@@ -164,8 +258,8 @@ export class JournalStore {
     const tx = this.db.transaction([RECORDS, META], 'readwrite');
     const done = finished(tx);
     tx.objectStore(RECORDS).add(record);
-    const deltas = new Deltas();
-    deltas.add(record);
+    const deltas = this.deltas();
+    deltas.addRecord(record);
     this.applyCounters(tx, deltas);
     this.addToTotal(tx, 1);
     await done;
@@ -178,7 +272,7 @@ export class JournalStore {
     if (t === null) throw new TypeError('Not a journal tally.');
     const tx = this.db.transaction(META, 'readwrite');
     const done = finished(tx);
-    const deltas = new Deltas();
+    const deltas = this.deltas();
     deltas.add({ time: Math.round(t.time ?? this.now()), rules: t.rules, decision: t.decision });
     this.applyCounters(tx, deltas);
     await done;
@@ -213,14 +307,14 @@ export class JournalStore {
     signal?.addEventListener('abort', abort);
     try {
       const store = tx.objectStore(RECORDS);
-      const deltas = new Deltas();
+      const deltas = this.deltas();
       const progress = () => onProgress?.(result.added + result.existing, records.length);
       // Every add is queued at once (requests run in order within a transaction): one round trip per record would be far slower.
       for (const r of records) {
         const rq = store.add(r);
         rq.onsuccess = () => {
           result.added++;
-          deltas.add(r);
+          deltas.addRecord(r);
           progress();
         };
         rq.onerror = (e) => {
@@ -339,7 +433,7 @@ export class JournalStore {
     }
   }
 
-  /** Deletes the records older than `days` days, in one transaction; returns how many. Counters stay. */
+  /** Deletes the records older than `days` days, in one transaction; returns how many. Counters stay; contacts left without records go. */
   async purgeOlderThan(days: number, now: number = this.now()): Promise<number> {
     if (!Number.isFinite(days) || days < 0) throw new RangeError(`Not a number of days: ${days}`);
     // [cutoff] sorts before every [cutoff, id]: the records at the cutoff itself stay.
@@ -351,6 +445,12 @@ export class JournalStore {
     if (n > 0) {
       store.delete(old);
       this.addToTotal(tx, -n);
+      // A contact whose newest record is older than the cutoff has none left.
+      const meta = tx.objectStore(META);
+      const contacts = meta.getAll(this.contactRange());
+      contacts.onsuccess = () => {
+        for (const c of contacts.result as Contact[]) if (c.last < now - days * DAY_MS) meta.delete([CONTACT, c.site, c.conversation]);
+      };
     }
     await done;
     return n;
@@ -363,19 +463,65 @@ export class JournalStore {
     tx.objectStore(RECORDS).clear();
     const meta = tx.objectStore(META);
     meta.put(0, TOTAL_KEY);
-    if (options.counters === true) meta.delete(this.keyRange.bound([COUNT], [COUNT, []]));
+    meta.delete(this.contactRange());
+    meta.put(1, CONTACTS_KEY);
+    if (options.counters === true) {
+      meta.delete(this.keyRange.bound([COUNT], [COUNT, []]));
+      meta.delete(this.keyRange.bound([DAY], [DAY, []]));
+    }
     await done;
   }
 
-  /** Counter rows, by week then rule. */
+  /** Week counter rows, by week then rule. */
   async counters(query: CounterQuery = {}): Promise<CounterRow[]> {
+    return (await this.readCounters(COUNT, query)) as CounterRow[];
+  }
+
+  /** Day counter rows (the last DAY_COUNTERS_KEPT days at most), by day then rule. */
+  async dayCounters(query: DayCounterQuery = {}): Promise<DayCounterRow[]> {
+    return (await this.readCounters(DAY, query)) as DayCounterRow[];
+  }
+
+  /** Every conversation with records, sorted by site then conversation key: read from their entries, built from the records the first time where a database has none. */
+  async contacts(): Promise<Contact[]> {
     const tx = this.db.transaction(META, 'readonly');
-    const lower = counterKey(query.from ?? '', '');
-    // An array sorts after every string: [COUNT, week, []] is past every rule of that week.
-    const upper: IDBValidKey = query.to !== undefined ? [COUNT, query.to, []] : [COUNT, []];
-    if (this.factory.cmp(lower, upper) >= 0) return [];
-    const rows = (await request(tx.objectStore(META).getAll(this.keyRange.bound(lower, upper)))) as CounterRow[];
-    return query.rule === undefined ? rows : rows.filter((r) => r.rule === query.rule);
+    const meta = tx.objectStore(META);
+    const [ready, list] = await Promise.all([request(meta.get(CONTACTS_KEY)), request(meta.getAll(this.contactRange()))]);
+    return ready === 1 ? (list as Contact[]) : this.buildContacts();
+  }
+
+  /**
+   * The contact entries of a database from before them, built from the
+   * records in one transaction (a record added meanwhile waits for it). One
+   * step per conversation, not per record: from a conversation's newest
+   * record the cursor jumps straight to the previous conversation's.
+   */
+  private async buildContacts(): Promise<Contact[]> {
+    const tx = this.db.transaction([RECORDS, META], 'readwrite');
+    const done = finished(tx);
+    const meta = tx.objectStore(META);
+    const cursor = tx.objectStore(RECORDS).index('conversation').openCursor(null, 'prev');
+    const out: Contact[] = [];
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (c === null) {
+        meta.delete(this.contactRange());
+        for (const contact of out) meta.put(contact, [CONTACT, contact.site, contact.conversation]);
+        meta.put(1, CONTACTS_KEY);
+        return;
+      }
+      const r = c.value as JournalRecord;
+      out.push(contactOf(r));
+      // [site, conversation] sorts before every [site, conversation, time, id]: the next step lands on the previous conversation's newest.
+      c.continue([r.site, r.conversation]);
+    };
+    await done;
+    return out.reverse();
+  }
+
+  private contactRange(): IDBKeyRange {
+    // An array sorts after every string: [CONTACT, []] is past every site.
+    return this.keyRange.bound([CONTACT], [CONTACT, []]);
   }
 
   /** The salted hash the journal would keep of this text (to check a draft against a record). */
@@ -383,17 +529,37 @@ export class JournalStore {
     return saltedSha256(await this.saltValue(), text);
   }
 
-  /** Adds the deltas to the stored counters within `tx` (which must include META). */
+  private async readCounters(kind: CounterKey[0], query: { from?: string; to?: string; rule?: string }): Promise<(CounterRow | DayCounterRow)[]> {
+    const tx = this.db.transaction(META, 'readonly');
+    const lower: IDBValidKey = [kind, query.from ?? '', ''];
+    // An array sorts after every string: [kind, period, []] is past every rule of that period, [kind, []] past every period.
+    const upper: IDBValidKey = query.to !== undefined ? [kind, query.to, []] : [kind, []];
+    if (this.factory.cmp(lower, upper) >= 0) return [];
+    const rows = (await request(tx.objectStore(META).getAll(this.keyRange.bound(lower, upper)))) as (CounterRow | DayCounterRow)[];
+    return query.rule === undefined ? rows : rows.filter((r) => r.rule === query.rule);
+  }
+
+  /** Empty deltas, with the oldest day that still gets a day counter. */
+  private deltas(): Deltas {
+    return new Deltas(addDays(localDay(this.now()), -DAY_COUNTERS_KEPT));
+  }
+
+  /** Adds the deltas to the stored counters and contacts within `tx` (which must include META), and drops the day counters past keeping. */
   private applyCounters(tx: IDBTransaction, deltas: Deltas): void {
     const meta = tx.objectStore(META);
-    for (const d of deltas.rows.values()) {
-      const key = counterKey(d.week, d.rule);
+    // [DAY, cutoff] sorts before every [DAY, cutoff, rule]: the cutoff day itself stays.
+    meta.delete(this.keyRange.bound([DAY], [DAY, deltas.dayCutoff], false, true));
+    for (const { key, counts } of deltas.rows.values()) {
       const rq = meta.get(key);
       rq.onsuccess = () => {
-        const row = (rq.result as CounterRow | undefined) ?? emptyCounter(d.week, d.rule);
-        for (const f of ['warned', 'revised', 'cancelled', 'sentAnyway', 'falseAlarm', 'sentAfterWarning'] as const) row[f] += d[f];
-        meta.put(row, key);
+        const stored = rq.result as CounterRow | DayCounterRow | undefined;
+        meta.put(addCounts(stored ?? counterRow(key, emptyCounts()), counts), key);
       };
+    }
+    for (const contact of deltas.contacts.values()) {
+      const key = [CONTACT, contact.site, contact.conversation];
+      const rq = meta.get(key);
+      rq.onsuccess = () => meta.put(newerContact(rq.result as Contact | undefined, contact), key);
     }
   }
 
@@ -479,6 +645,7 @@ export async function open(options: OpenOptions = {}): Promise<JournalStore> {
       const meta = db.createObjectStore(META);
       meta.put(newSalt(), SALT_KEY);
       meta.put(0, TOTAL_KEY);
+      meta.put(1, CONTACTS_KEY);
     }
   };
   const db = await request(rq);

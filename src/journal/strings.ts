@@ -1,10 +1,10 @@
 /**
  * The journal's words in English and French: decisions, justification
- * categories, severities, and the exports' column headings. French follows
+ * categories, severities, the exports' column headings and the counters'. French follows
  * the in-page UI (src/ui/strings.ts): vouvoiement, typographic apostrophes.
  */
 import type { Lang } from '../engine/types';
-import type { Decision, JournalSeverity, Justification } from './types';
+import type { Counts, Decision, JournalSeverity, Justification } from './types';
 
 /** The columns a CSV export may have, in their order. */
 export const COLUMNS = [
@@ -28,6 +28,10 @@ export interface JournalStrings {
   justification: Record<Justification, string>;
   severity: Record<JournalSeverity, string>;
   column: Record<Column, string>;
+  /** Headings of the counters' columns. */
+  counts: Record<keyof Counts, string>;
+  /** The counters' row that counts every draft once. */
+  allRules: string;
 }
 
 const EN: JournalStrings = {
@@ -60,6 +64,15 @@ const EN: JournalStrings = {
     draftSha256: 'Draft fingerprint (SHA-256)',
     draftText: 'Draft text',
   },
+  counts: {
+    warned: 'Warned about',
+    revised: 'Revised',
+    cancelled: 'Not sent',
+    sentAnyway: 'Sent anyway',
+    sentAfterWarning: 'Sent after a warning',
+    falseAlarm: 'False alarms',
+  },
+  allRules: 'All drafts',
 };
 
 const FR: JournalStrings = {
@@ -92,6 +105,15 @@ const FR: JournalStrings = {
     draftSha256: 'Empreinte du brouillon (SHA-256)',
     draftText: 'Texte du brouillon',
   },
+  counts: {
+    warned: 'Signalés',
+    revised: 'Modifiés',
+    cancelled: 'Non envoyés',
+    sentAnyway: 'Envoyés quand même',
+    sentAfterWarning: 'Envoyés après un avertissement',
+    falseAlarm: 'Fausses alertes',
+  },
+  allRules: 'Tous les brouillons',
 };
 
 const STRINGS: Record<Lang, JournalStrings> = { en: EN, fr: FR };

@@ -103,12 +103,8 @@ export interface Page {
 /** The rule id of the counters that count each draft once, whatever its rules. */
 export const ALL_RULES = '*';
 
-/** How many drafts, per ISO week and rule, were warned about and what became of them. Survives purges. */
-export interface CounterRow {
-  /** ISO 8601 week in the user's time zone, `2026-W48`. */
-  week: string;
-  /** A rule id, or ALL_RULES for every draft once. */
-  rule: string;
+/** How many drafts were warned about and what became of them. */
+export interface Counts {
   /** Every draft counted below (each decision adds one here and one to its own count). */
   warned: number;
   revised: number;
@@ -117,3 +113,24 @@ export interface CounterRow {
   falseAlarm: number;
   sentAfterWarning: number;
 }
+
+/** The fields of Counts, in the order tables show them. */
+export const COUNT_FIELDS = ['warned', 'revised', 'cancelled', 'sentAnyway', 'sentAfterWarning', 'falseAlarm'] as const satisfies readonly (keyof Counts)[];
+
+/** How many drafts, per ISO week and rule, were warned about and what became of them. Survives purges. */
+export interface CounterRow extends Counts {
+  /** ISO 8601 week in the user's time zone, `2026-W48`. */
+  week: string;
+  /** A rule id, or ALL_RULES for every draft once. */
+  rule: string;
+}
+
+/** The same per local calendar day, kept DAY_COUNTERS_KEPT days (what "today" and short ranges read). Survives purges. */
+export interface DayCounterRow extends Counts {
+  /** The calendar day in the user's time zone, `2026-11-23`. */
+  day: string;
+  rule: string;
+}
+
+/** Day counters older than this many days are dropped as new ones are written (the week counters stay). */
+export const DAY_COUNTERS_KEPT = 400;

@@ -2,7 +2,8 @@
  * The toolbar popup: what Prudence is doing on the current tab (the site, the
  * compose box, or why not), the profile, whether an organisation policy is in
  * force, what the open draft raised; a pause of 15 minutes or an hour (unless
- * the organisation locks Prudence on); the way to the settings.
+ * the organisation locks Prudence on); the way to the settings; the journal's
+ * figures for today and this week, and the way to the journal.
  *
  * The tab is the active one, or the one named by `?tab=<id>` (used by the
  * end-to-end tests, which cannot open the real popup).
@@ -13,9 +14,11 @@ import type { Lang } from '../engine/types';
 import type { GuardStatus } from '../guard/guard';
 import { SETTINGS_KEY } from '../guard/settings';
 import { effectiveSettings } from '../policy/precedence';
+import { intlLocale } from '../journal/view';
 import { parsePolicyState, POLICY_STATE_KEY, type PolicyState } from '../policy/state';
 import { ADAPTERS } from '../sites';
 import type { WhyNot } from '../sites/types';
+import { JournalSummary } from './Journal';
 import { popupStrings } from './strings';
 
 type TabStatus = GuardStatus | { site: null; active: false; whyNot: WhyNot } | null;
@@ -83,7 +86,8 @@ export function Popup() {
     });
   };
 
-  const time = (ms: number) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { hour: 'numeric', minute: '2-digit' }).format(ms);
+  const locale = intlLocale(lang, navigator.language);
+  const time = (ms: number) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(ms);
 
   return (
     <main class="popup">
@@ -119,6 +123,7 @@ export function Popup() {
           {s.openOptions}
         </button>
       </div>
+      <JournalSummary lang={lang} locale={locale} s={s} />
     </main>
   );
 }

@@ -25,6 +25,20 @@ export interface PopupStrings {
   resume: string;
   pauseLocked: string;
   openOptions: string;
+  /** The journal's figures: numbers come formatted (`f`), `n` is there for the plural. */
+  journal: string;
+  today(n: number, f: string): string;
+  thisWeek: string;
+  /** The week's four figures: warned = revised + not sent + sent anyway. */
+  warned: string;
+  revised: string;
+  cancelled: string;
+  sentAnyway: string;
+  falseAlarms(n: number, f: string): string;
+  byRule: string;
+  rule: string;
+  openJournal: string;
+  journalFailed: string;
 }
 
 const EN: PopupStrings = {
@@ -48,6 +62,18 @@ const EN: PopupStrings = {
   resume: 'Resume now',
   pauseLocked: 'Your organisation keeps Prudence on: it cannot be paused.',
   openOptions: 'Settings',
+  journal: 'Journal',
+  today: (n, f) => (n === 0 ? 'No draft warned about today.' : n === 1 ? '1 draft warned about today.' : `${f} drafts warned about today.`),
+  thisWeek: 'This week',
+  warned: 'Warned about',
+  revised: 'Revised',
+  cancelled: 'Not sent',
+  sentAnyway: 'Sent anyway',
+  falseAlarms: (n, f) => (n === 1 ? 'Of those sent, 1 was reported as a false alarm.' : `Of those sent, ${f} were reported as false alarms.`),
+  byRule: 'By rule',
+  rule: 'Rule',
+  openJournal: 'Open the journal',
+  journalFailed: 'The journal could not be read.',
 };
 
 const FR: PopupStrings = {
@@ -71,6 +97,18 @@ const FR: PopupStrings = {
   resume: 'Reprendre maintenant',
   pauseLocked: `Votre organisation garde Prudence active${NBSP}: pas de pause possible.`,
   openOptions: 'Réglages',
+  journal: 'Journal',
+  today: (n, f) => (n === 0 ? 'Aucun brouillon signalé aujourd’hui.' : n === 1 ? '1 brouillon signalé aujourd’hui.' : `${f} brouillons signalés aujourd’hui.`),
+  thisWeek: 'Cette semaine',
+  warned: 'Signalés',
+  revised: 'Modifiés',
+  cancelled: 'Non envoyés',
+  sentAnyway: 'Envoyés quand même',
+  falseAlarms: (n, f) => (n === 1 ? 'Parmi les envois, 1 a été signalé comme fausse alerte.' : `Parmi les envois, ${f} ont été signalés comme fausses alertes.`),
+  byRule: 'Par règle',
+  rule: 'Règle',
+  openJournal: 'Ouvrir le journal',
+  journalFailed: 'Le journal n’a pas pu être lu.',
 };
 
 export function popupStrings(lang: Lang): PopupStrings {

@@ -1,15 +1,15 @@
 /**
  * The journal's store against fake-indexeddb (IndexedDB in Node): add, pages,
- * filters, purge, clear, counters, the import's single transaction, the
+ * filters, purge, clear, week and day counters, contacts, the import's single transaction, the
  * migration of the old storage.local journal, and the background's service.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { JournalService, MSG_JOURNAL_ADD, MSG_JOURNAL_TALLY } from '../../src/journal/protocol';
 import { LEGACY_KEY, migrateLegacyJournal, type LegacyArea } from '../../src/journal/migrate';
-import { isoWeek, saltedSha256 } from '../../src/journal/record';
+import { addDays, dayStart, isoWeek, localDay, saltedSha256, weekMonday } from '../../src/journal/record';
 import { open, type JournalStore } from '../../src/journal/store';
-import { ALL_RULES, REASON_MAX, type CounterRow, type JournalRecord, type NewRecord } from '../../src/journal/types';
+import { ALL_RULES, DAY_COUNTERS_KEPT, REASON_MAX, type CounterRow, type DayCounterRow, type JournalRecord, type NewRecord } from '../../src/journal/types';
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 23, 12, 0, 0).getTime(); // a Monday, local time
@@ -50,6 +50,15 @@ async function all(store: JournalStore, filter = {}): Promise<JournalRecord[]> {
   const out: JournalRecord[] = [];
   for await (const batch of store.exportRecords(filter)) out.push(...batch);
   return out;
+}
+
+/** Writes to the store's meta object store behind its back (a database as an older version left it). */
+async function rawMeta(store: JournalStore, edit: (meta: IDBObjectStore) => void): Promise<void> {
+  await new Promise((resolve) => {
+    const tx = (store as unknown as { db: IDBDatabase }).db.transaction('meta', 'readwrite');
+    edit(tx.objectStore('meta'));
+    tx.oncomplete = resolve;
+  });
 }
 
 const row = (rows: CounterRow[], rule: string, week = isoWeek(NOW)) => rows.find((r) => r.rule === rule && r.week === week);
@@ -251,12 +260,139 @@ describe('counters', () => {
     await expect(store.tally({ rules: [], decision: 'maybe' } as never)).rejects.toThrow(TypeError);
   });
 
+  it('counts per local day too, for "today", beside the weeks', async () => {
+    let t = NOW;
+    const store = await fresh({ now: () => t });
+    await store.add(input({ rules: ['legal-advice', 'no-mandate'], decision: 'sent-anyway' }));
+    await store.tally({ rules: ['legal-advice'], decision: 'revised' });
+    await store.tally({ rules: ['no-mandate'], decision: 'cancelled', time: NOW - 2 * 3_600_000 });
+    t = NOW + DAY;
+    await store.add(input({ rules: ['hostile-tone'], decision: 'sent-after-warning' }));
+    await store.add(input({ rules: ['hostile-tone'], decision: 'false-alarm' }));
+
+    const today = localDay(NOW);
+    const tomorrow = localDay(NOW + DAY);
+    const days = await store.dayCounters();
+    expect(days.map((r) => `${r.day} ${r.rule}`)).toEqual([`${today} *`, `${today} legal-advice`, `${today} no-mandate`, `${tomorrow} *`, `${tomorrow} hostile-tone`]);
+    const day = (rows: DayCounterRow[], d: string, rule: string) => rows.find((r) => r.day === d && r.rule === rule);
+    expect(day(days, today, ALL_RULES)).toEqual({ day: today, rule: '*', warned: 3, revised: 1, cancelled: 1, sentAnyway: 1, falseAlarm: 0, sentAfterWarning: 0 });
+    expect(day(days, today, 'legal-advice')).toMatchObject({ warned: 2, revised: 1, sentAnyway: 1 });
+    expect(day(days, tomorrow, ALL_RULES)).toMatchObject({ warned: 2, sentAfterWarning: 1, falseAlarm: 1 });
+    expect(await store.dayCounters({ from: tomorrow, to: tomorrow, rule: ALL_RULES })).toHaveLength(1);
+    expect(await store.dayCounters({ to: today, rule: 'hostile-tone' })).toEqual([]);
+    // The week counters are the same sums, in their own keys.
+    expect(row(await store.counters(), ALL_RULES)).toMatchObject({ warned: 5, revised: 1, cancelled: 1, sentAnyway: 1, falseAlarm: 1, sentAfterWarning: 1 });
+  });
+
+  it(`keeps day counters ${DAY_COUNTERS_KEPT} days, week counters for good`, async () => {
+    let t = NOW;
+    const store = await fresh({ now: () => t });
+    const old = NOW - (DAY_COUNTERS_KEPT + 1) * DAY;
+    const kept = NOW - (DAY_COUNTERS_KEPT - 5) * DAY;
+    // A migration brings records older than the day counters keep: counted by week only.
+    await store.importRecords([stored(0, { time: old }), stored(1, { time: kept })]);
+    expect((await store.dayCounters({ rule: ALL_RULES })).map((r) => r.day)).toEqual([localDay(kept)]);
+    // Ten days later, the next write drops the day that has now passed the limit.
+    t = NOW + 10 * DAY;
+    await store.tally({ rules: ['legal-advice'], decision: 'revised' });
+    expect((await store.dayCounters({ rule: ALL_RULES })).map((r) => r.day)).toEqual([localDay(t)]);
+    expect((await store.counters({ rule: ALL_RULES })).map((r) => r.week)).toEqual([isoWeek(old), isoWeek(kept), isoWeek(t)]);
+  });
+
+  it('day counters survive purges and a plain clear, and go with the counters', async () => {
+    const store = await fresh();
+    await store.importRecords([stored(0, { time: NOW - 40 * DAY }), stored(1)]);
+    const days = await store.dayCounters();
+    expect(days.length).toBeGreaterThan(0);
+    await store.purgeOlderThan(30);
+    await store.clear();
+    expect(await store.dayCounters()).toEqual(days);
+    await store.clear({ counters: true });
+    expect(await store.dayCounters()).toEqual([]);
+    expect(await store.counters()).toEqual([]);
+  });
+
+  it('needs no upgrade: a database from before the day counters gets them from its next write on', async () => {
+    const factory = new IDBFactory();
+    const before = await fresh({ factory });
+    await before.add(input());
+    // What such a database holds: records and week counters, no day keys.
+    await rawMeta(before, (meta) => meta.delete(IDBKeyRange.bound(['day'], ['day', []])));
+    before.close();
+    const store = await fresh({ factory });
+    expect(await store.dayCounters()).toEqual([]);
+    await store.tally({ rules: ['legal-advice'], decision: 'revised' });
+    expect((await store.dayCounters({ rule: ALL_RULES }))[0]).toMatchObject({ warned: 1, revised: 1 });
+    expect(row(await store.counters(), ALL_RULES)?.warned).toBe(2);
+  });
+
+  it('names local days, their starts, and the Monday of an ISO week', () => {
+    expect(localDay(new Date(2026, 10, 23, 0, 0).getTime())).toBe('2026-11-23');
+    expect(localDay(new Date(2026, 10, 23, 23, 59, 59).getTime())).toBe('2026-11-23');
+    expect(dayStart('2026-11-23')).toBe(new Date(2026, 10, 23).getTime());
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(weekMonday('2026-W48')).toBe('2026-11-23');
+    expect(weekMonday('2026-W53')).toBe('2026-12-28');
+    expect(weekMonday('2025-W01')).toBe('2024-12-30');
+    expect(weekMonday('W48')).toBeNull();
+    for (let d = 0; d < 800; d += 3) {
+      const time = NOW + d * DAY;
+      expect(weekMonday(isoWeek(time))! <= localDay(time)).toBe(true);
+      expect(addDays(weekMonday(isoWeek(time))!, 6) >= localDay(time)).toBe(true);
+    }
+  });
+
   it('names ISO weeks the ISO way, around the new year', () => {
     expect(isoWeek(new Date(2026, 10, 23).getTime())).toBe('2026-W48');
     expect(isoWeek(new Date(2026, 10, 22, 23, 59).getTime())).toBe('2026-W47'); // Sunday ends the week
     expect(isoWeek(new Date(2027, 0, 1).getTime())).toBe('2026-W53');
     expect(isoWeek(new Date(2024, 11, 30).getTime())).toBe('2025-W01');
     expect(isoWeek(new Date(2021, 0, 3).getTime())).toBe('2020-W53');
+  });
+});
+
+describe('contacts', () => {
+  it('lists each conversation once, with its newest label, sorted by site then key', async () => {
+    const store = await fresh();
+    await store.importRecords([
+      stored(0, { site: 'x', conversation: '@bob', label: 'Bob (new name)' }),
+      stored(5, { site: 'x', conversation: '@bob', label: 'Bob' }),
+      stored(1, { site: 'whatsapp', conversation: 'c2' }),
+      stored(2, { site: 'whatsapp', conversation: 'c1', label: 'Marie' }),
+      stored(3, { site: 'whatsapp', conversation: 'c1', label: 'Marie T.' }),
+      ...Array.from({ length: 30 }, (_, i) => stored(10 + i, { site: 'whatsapp', conversation: 'c2' })),
+    ]);
+    const want = [
+      { site: 'whatsapp', conversation: 'c1', label: 'Marie', last: NOW - 2 * 60_000 },
+      { site: 'whatsapp', conversation: 'c2', last: NOW - 60_000 },
+      { site: 'x', conversation: '@bob', label: 'Bob (new name)', last: NOW },
+    ];
+    expect(await store.contacts()).toEqual(want);
+    expect(await (await fresh()).contacts()).toEqual([]);
+
+    // A database from before the contact entries: built from the records the first time, then kept.
+    await rawMeta(store, (meta) => {
+      meta.delete(IDBKeyRange.bound(['contact'], ['contact', []]));
+      meta.delete('contacts');
+    });
+    expect(await store.contacts()).toEqual(want);
+    await store.add(input({ site: 'x', conversation: '@bob', label: 'Bob again' }));
+    expect((await store.contacts())[2]).toEqual({ site: 'x', conversation: '@bob', label: 'Bob again', last: NOW });
+  });
+
+  it('follows purges (a contact left without records goes) and clearing', async () => {
+    const store = await fresh();
+    await store.importRecords([stored(0, { conversation: 'old', time: NOW - 40 * DAY }), stored(1, { conversation: 'both', time: NOW - 40 * DAY }), stored(2, { conversation: 'both' })]);
+    await store.add(input({ conversation: 'new', label: 'New client' }));
+    expect((await store.contacts()).map((c) => c.conversation)).toEqual(['both', 'new', 'old']);
+    await store.purgeOlderThan(30);
+    expect((await store.contacts()).map((c) => c.conversation)).toEqual(['both', 'new']);
+    await store.clear();
+    expect(await store.contacts()).toEqual([]);
+    await store.add(input({ conversation: 'after' }));
+    expect((await store.contacts()).map((c) => c.conversation)).toEqual(['after']);
   });
 });
 
