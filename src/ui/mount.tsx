@@ -8,6 +8,7 @@ import { Confirm } from './Confirm';
 import { ContextNotices, NoticeStack } from './Notices';
 import { Panel, type Viewport } from './Panel';
 import { CSS } from './styles';
+import { t } from './strings';
 import type { NoticeKind } from '../guard/notices';
 import type { GuardUi, UiCallbacks, UiState } from './types';
 
@@ -28,8 +29,13 @@ function App({ state, callbacks, viewport, refs }: AppProps) {
   const lang = state.locale;
   const notices = state.notices ?? [];
   const dismissContext = (kind: NoticeKind) => callbacks.dismissContextNotice?.(kind);
+  // Names only, in order and once each: the text changes (and is read out) when the risks do, not at every keystroke.
+  const names = [...new Set(state.findings.map((f) => f.ruleName))];
   return (
     <div class="root" lang={lang}>
+      <div class="sr-only" role="status" aria-live="polite" data-testid="announce">
+        {state.anchor !== null ? t(lang).announce(state.badge, names) : ''}
+      </div>
       {state.anchor !== null && (
         <Badge anchor={state.anchor} state={state.badge} count={state.findings.length} expanded={state.panelOpen} lang={lang} onToggle={callbacks.togglePanel} buttonRef={refs.badge} />
       )}
@@ -77,6 +83,24 @@ function App({ state, callbacks, viewport, refs }: AppProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The UI's tree in an open shadow root of `host`, for the accessibility audit
+ * (tests/e2e/a11y.spec.ts): axe cannot look into the closed root the guard
+ * uses. Same markup and styles; not used by the extension.
+ */
+export function renderForAudit(host: HTMLElement, state: UiState, callbacks: UiCallbacks): void {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  if (root.childNodes.length === 0) {
+    const style = host.ownerDocument.createElement('style');
+    style.textContent = CSS;
+    root.append(style, host.ownerDocument.createElement('div'));
+  }
+  const view = host.ownerDocument.defaultView;
+  const viewport: Viewport = { width: view?.innerWidth ?? 1280, height: view?.innerHeight ?? 720 };
+  const refs: Refs = { badge: createRef(), heading: createRef(), edit: createRef() };
+  renderInto(<App state={state} callbacks={callbacks} viewport={viewport} refs={refs} />, root.lastChild as HTMLElement);
 }
 
 /**

@@ -17,6 +17,11 @@ const NNBSP = '\u202f';
 export interface UiStrings {
   /** The badge's accessible name: state, count, and what a click does. */
   badgeLabel(state: BadgeState, count: number, expanded: boolean): string;
+  /**
+   * What a screen reader hears, politely, when the draft's findings change:
+   * how many and which risks, or that they are gone. Empty: nothing to say.
+   */
+  announce(state: BadgeState, names: readonly string[]): string;
   panelTitle: string;
   /** "To: Marie Tremblay", under the panel's title. */
   recipient(name: string): string;
@@ -94,6 +99,12 @@ const EN: UiStrings = {
       case 'error':
         return `Prudence: this draft could not be checked, ${action}`;
     }
+  },
+  announce(state, names) {
+    if (state === 'block' || state === 'warn') return `Prudence: ${enCount(names.length, 'risk', 'risks')} in the draft: ${names.join(', ')}.${state === 'block' ? ' Sending will ask first.' : ''}`;
+    if (state === 'clean') return 'Prudence: nothing risky in the draft.';
+    if (state === 'error') return 'Prudence could not check this draft.';
+    return '';
   },
   panelTitle: 'Prudence',
   recipient: (name) => `To: ${name}`,
@@ -173,6 +184,16 @@ const FR: UiStrings = {
       case 'error':
         return `${lead} ce brouillon n'a pas pu être vérifié, ${action}`;
     }
+  },
+  announce(state, names) {
+    const lead = `Prudence${NBSP}:`;
+    if (state === 'block' || state === 'warn') {
+      const what = `${lead} ${frCount(names.length, 'risque', 'risques')} dans le brouillon${NBSP}: ${names.join(', ')}.`;
+      return state === 'block' ? `${what} L'envoi demandera confirmation.` : what;
+    }
+    if (state === 'clean') return `${lead} aucun risque dans le brouillon.`;
+    if (state === 'error') return `Prudence n'a pas pu vérifier ce brouillon.`;
+    return '';
   },
   panelTitle: 'Prudence',
   recipient: (name) => `À${NBSP}: ${name}`,

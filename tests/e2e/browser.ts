@@ -25,10 +25,12 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Extra Chromium flags, e.g. to switch a feature off. */
   args?: string[];
+  /** The browser's language, e.g. "fr-CA": pages, extension pages and navigator.language follow it. */
+  locale?: string;
 }
 
 /** A fresh profile in a temporary folder, removed on close. */
-export async function launch({ extension = true, args = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+export async function launch({ extension = true, args = [], locale }: LaunchOptions = {}): Promise<BrowserContext> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -37,7 +39,8 @@ export async function launch({ extension = true, args = [] }: LaunchOptions = {}
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 860 },
-    args: [...(OFFLINE_ARGS as string[]), ...(extension ? (extensionArgs(EXTENSION_DIR) as string[]) : []), ...args],
+    ...(locale !== undefined ? { locale } : {}),
+    args: [...(OFFLINE_ARGS as string[]), ...(extension ? (extensionArgs(EXTENSION_DIR) as string[]) : []), ...(locale !== undefined ? [`--lang=${locale}`] : []), ...args],
   });
   context.on('close', () => {
     // Chromium may still be writing to the profile as it exits: retry, and leave
