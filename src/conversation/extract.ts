@@ -77,6 +77,14 @@ function scan(ctx: ReadContext, root: ParentNode, selector: string): Element[] {
   });
 }
 
+/** A candidate per message element under the root whose `describe` finds a text element (`body: null`: no text, left out). */
+function messagesIn(ctx: ReadContext, root: ParentNode, selector: string, describe: (el: Element) => Omit<Candidate, 'body'> & { body: Element | null }): Candidate[] {
+  return scan(ctx, root, selector).flatMap((el) => {
+    const c = describe(el);
+    return c.body === null ? [] : [{ ...c, body: c.body }];
+  });
+}
+
 /**
  * Fills in the sender and time of messages that show none from the message
  * before them in the same run: LinkedIn, both Telegrams and the X timeline
@@ -144,14 +152,12 @@ const xPost: Reader = (ctx) => {
     return reason('not-a-conversation', 'The home timeline is not a conversation: open a post to save its thread.');
   }
   const scope = compose.closest('[role="dialog"]') ?? doc.querySelector('[data-testid="primaryColumn"]') ?? doc;
-  return scan(ctx, scope, 'article[data-testid="tweet"]').flatMap((article): Candidate[] => {
-    const body = article.querySelector('[data-testid="tweetText"]');
-    if (body === null) return [];
+  return messagesIn(ctx, scope, 'article[data-testid="tweet"]', (article) => {
     const links = Array.from(article.querySelectorAll('[data-testid="User-Name"] a')).map((a) => lineOf(a));
     const handle = links.find((t) => t?.startsWith('@')) ?? null;
     const name = links.find((t) => t !== null && !t.startsWith('@')) ?? null;
     const sender = [name, handle].filter((t) => t !== null).join(' ') || null;
-    return [{ sender, time: lineOf(article.querySelector('time')), outgoing: null, body }];
+    return { sender, time: lineOf(article.querySelector('time')), outgoing: null, body: article.querySelector('[data-testid="tweetText"]') };
   });
 };
 
@@ -200,18 +206,14 @@ const LINKEDIN_THREAD = ['.msg-overlay-conversation-bubble', '.msg-thread', '.or
 const linkedin: Reader = (ctx) => {
   const { doc, compose } = ctx;
   const scope = (compose === null ? null : closestOf(compose, LINKEDIN_THREAD)) ?? doc;
-  const candidates = scan(ctx, scope, '.msg-s-event-listitem').flatMap((item): Candidate[] => {
-    const body = item.querySelector('.msg-s-event-listitem__body');
-    if (body === null) return [];
+  const candidates = messagesIn(ctx, scope, '.msg-s-event-listitem', (item) => {
     const event = item.closest('.msg-s-message-list__event') ?? item;
-    return [
-      {
-        sender: lineOf(event.querySelector('.msg-s-message-group__name')),
-        time: lineOf(event.querySelector('.msg-s-message-group__timestamp')),
-        outgoing: !item.classList.contains('msg-s-event-listitem--other'),
-        body,
-      },
-    ];
+    return {
+      sender: lineOf(event.querySelector('.msg-s-message-group__name')),
+      time: lineOf(event.querySelector('.msg-s-message-group__timestamp')),
+      outgoing: !item.classList.contains('msg-s-event-listitem--other'),
+      body: item.querySelector('.msg-s-event-listitem__body'),
+    };
   });
   // A run is the message list itself: LinkedIn repeats the name whenever the sender changes.
   return inherit(candidates, (c) => c.body.closest('.msg-s-message-list-content, .msg-s-message-list'), ['sender', 'time']);
@@ -230,20 +232,13 @@ const linkedin: Reader = (ctx) => {
 const telegramK: Reader = (ctx) => {
   const { doc, compose } = ctx;
   const chat = compose?.closest('.chat') ?? doc.querySelector('.chat.active') ?? doc;
-  const candidates = scan(ctx, chat, '.bubbles-inner .bubble[data-mid]:not(.service)').flatMap((bubble): Candidate[] => {
-    const body = bubble.querySelector('.message');
-    if (body === null) return [];
-    const time = bubble.querySelector('.time-inner') ?? bubble.querySelector('.time');
-    return [
-      {
-        sender: lineOf(bubble.querySelector('.name .peer-title') ?? bubble.querySelector('.name'), '.reply'),
-        time: lineOf(time, '.reactions'),
-        outgoing: bubble.classList.contains('is-out') ? true : bubble.classList.contains('is-in') ? false : null,
-        body,
-        skip: '.time, .time-inner, .reactions, .reply, .name',
-      },
-    ];
-  });
+  const candidates = messagesIn(ctx, chat, '.bubbles-inner .bubble[data-mid]:not(.service)', (bubble) => ({
+    sender: lineOf(bubble.querySelector('.name .peer-title') ?? bubble.querySelector('.name'), '.reply'),
+    time: lineOf(bubble.querySelector('.time-inner') ?? bubble.querySelector('.time'), '.reactions'),
+    outgoing: bubble.classList.contains('is-out') ? true : bubble.classList.contains('is-in') ? false : null,
+    body: bubble.querySelector('.message'),
+    skip: '.time, .time-inner, .reactions, .reply, .name',
+  }));
   return inherit(candidates, (c) => c.body.closest('.bubbles-group'), ['sender']);
 };
 
@@ -259,20 +254,13 @@ const telegramK: Reader = (ctx) => {
 const telegramA: Reader = (ctx) => {
   const { doc, compose } = ctx;
   const column = compose?.closest('#MiddleColumn') ?? doc.getElementById('MiddleColumn') ?? doc;
-  const candidates = scan(ctx, column, '.Message.message-list-item').flatMap((message): Candidate[] => {
-    const body = message.querySelector('.text-content');
-    if (body === null) return [];
-    const title = Array.from(message.querySelectorAll('.message-title .sender-title, .message-title-name')).find((el) => el.closest('.EmbeddedMessage') === null) ?? null;
-    return [
-      {
-        sender: lineOf(title),
-        time: lineOf(message.querySelector('.MessageMeta .message-time')),
-        outgoing: message.classList.contains('own'),
-        body,
-        skip: '.MessageMeta, .Reactions, .EmbeddedMessage, .message-title',
-      },
-    ];
-  });
+  const candidates = messagesIn(ctx, column, '.Message.message-list-item', (message) => ({
+    sender: lineOf(Array.from(message.querySelectorAll('.message-title .sender-title, .message-title-name')).find((el) => el.closest('.EmbeddedMessage') === null) ?? null),
+    time: lineOf(message.querySelector('.MessageMeta .message-time')),
+    outgoing: message.classList.contains('own'),
+    body: message.querySelector('.text-content'),
+    skip: '.MessageMeta, .Reactions, .EmbeddedMessage, .message-title',
+  }));
   return inherit(candidates, (c) => c.body.closest('.sender-group-container'), ['sender']);
 };
 
@@ -290,11 +278,9 @@ const telegramA: Reader = (ctx) => {
 const gmail: Reader = (ctx) => {
   const { doc } = ctx;
   const main = doc.querySelector('[role="main"]') ?? doc;
-  return scan(ctx, main, 'div.adn').flatMap((message): Candidate[] => {
-    const body = message.querySelector('div.a3s');
-    if (body === null) return [];
+  return messagesIn(ctx, main, 'div.adn', (message) => {
     const from = message.querySelector('span.gD');
-    return [{ sender: lineOf(from) ?? from?.getAttribute('name') ?? null, time: lineOf(message.querySelector('span.g3')), outgoing: null, body }];
+    return { sender: lineOf(from) ?? from?.getAttribute('name') ?? null, time: lineOf(message.querySelector('span.g3')), outgoing: null, body: message.querySelector('div.a3s') };
   });
 };
 

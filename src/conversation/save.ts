@@ -24,8 +24,9 @@ export interface SaveOptions {
  * revocation; the link is gone from the container when this returns.
  */
 export function saveFile(container: Element | ShadowRoot, name: string, mime: string, content: string | Blob, options: SaveOptions = {}): string {
-  const doc = container.ownerDocument ?? document;
-  const view = doc.defaultView ?? window;
+  const doc = container.ownerDocument;
+  const view = doc.defaultView;
+  if (view === null) throw new Error('saveFile: the container is not in a window');
   const blob = content instanceof Blob ? content : new view.Blob([content], { type: mime });
   const url = view.URL.createObjectURL(blob);
   const link = doc.createElement('a');

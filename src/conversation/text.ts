@@ -79,7 +79,8 @@ class Sink {
   }
 
   result(): string {
-    return this.parts.join('').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+    // Only ASCII white space is trimmed: a no-break space is shown text.
+    return this.parts.join('').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^[ \t\n]+|[ \t\n]+$/g, '');
   }
 
   private newline(): void {
@@ -165,6 +166,7 @@ export function readText(root: Element, options: ReadOptions): ReadText {
 export function lineOf(el: Element | null, skip?: string): string | null {
   if (el === null) return null;
   const { text } = readText(el, { max: 500, ...(skip === undefined ? {} : { skip }) });
-  const line = text.replace(/\s+/g, ' ').trim();
+  // ASCII white space only: "9:02\u202fAM" keeps the narrow no-break space the page shows.
+  const line = text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
   return line === '' ? null : line;
 }

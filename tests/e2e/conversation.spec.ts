@@ -228,6 +228,33 @@ test.describe('conversation reader: particular cases', () => {
     expect(JSON.stringify(got)).not.toContain('SECRET-HIDDEN');
     expect(got.messages.map((x) => x.time)).toEqual(['14:02', '14:21', '14:23', '14:30']);
   });
+
+  test('past 5 000 messages the most recent are kept, and the cut is said', async ({ barePage, playground }) => {
+    // The WhatsApp page's benchmark history: 5 003 generated messages, "(#n)" at the end of each.
+    await open(barePage, playground, 'whatsapp', '?history=5003');
+    const got = await capture(barePage);
+    expect(got.truncated).toBe('messages');
+    expect(got.messages).toHaveLength(5_000);
+    expect(got.messages[0]!.text).toMatch(/\(#4\)$/);
+    expect(got.messages.at(-1)!.text).toMatch(/\(#5003\)$/);
+  });
+
+  test('past 2 MB of text the most recent messages are kept, the one where the bound falls cut, and the cut is said', async ({ barePage, playground }) => {
+    await open(barePage, playground, 'telegram-a');
+    const got = await barePage.evaluate(() => {
+      const bodies = document.querySelectorAll('#MiddleColumn .Message .text-content');
+      bodies[1]!.firstChild!.textContent = 'y'.repeat(1_500_000);
+      bodies[3]!.firstChild!.textContent = 'z'.repeat(600_000);
+      const C = (window as unknown as { PrudenceConversation: Api }).PrudenceConversation;
+      const adapter = C.adapterFor(new URL(location.href))!;
+      const r = C.captureConversation(adapter.id, document, adapter.findCompose(document));
+      return { truncated: r.truncated, times: r.messages.map((x) => x.time), lengths: r.messages.map((x) => x.text.length) };
+    });
+    expect(got.truncated).toBe('text');
+    expect(got.times).toEqual(['16:52', '16:53', '16:55', '17:02']);
+    expect(got.lengths.reduce((a, b) => a + b, 0)).toBe(2 * 1024 * 1024);
+    expect(got.lengths[2]).toBe(600_000);
+  });
 });
 
 /** The saved conversation the page's capture makes, built in the page. */
