@@ -33,7 +33,7 @@ import type { AdapterId, SiteAdapter } from '../sites/types';
 import { lineOf, readText } from './text';
 import { MAX_MESSAGES, MAX_TEXT, type Capture, type CaptureReason, type VisibleMessage } from './types';
 
-/** Message elements looked at, the last ones first: bounds the work on a page with a huge rendered history. */
+/** At most this many message elements are looked at (the last ones): bounds the work on a page with a huge rendered history. */
 const MAX_SCANNED = 4 * MAX_MESSAGES;
 
 /** A message element found by a reader, its text not read yet (text is read newest first, within the bounds). */
@@ -87,8 +87,8 @@ function messagesIn(ctx: ReadContext, root: ParentNode, selector: string, descri
 
 /**
  * Fills in the sender and time of messages that show none from the message
- * before them in the same run: LinkedIn, both Telegrams and the X timeline
- * name the sender (and LinkedIn the time) once per run of messages.
+ * before them in the same run, in the same direction: LinkedIn and both
+ * Telegrams name the sender (and LinkedIn the time) once per run.
  */
 function inherit(candidates: Candidate[], runOf: (c: Candidate) => Element | null, fields: readonly ('sender' | 'time')[]): Candidate[] {
   let previous: Candidate | null = null;
