@@ -21,6 +21,16 @@ interface Contact {
   name: string;
 }
 
+/** One message of a thread, as the reading pane shows it. */
+interface Mail {
+  from: Contact;
+  /** The time Gmail shows beside the sender; `title` is the full date on hover. */
+  time: string;
+  title: string;
+  /** One paragraph per line. */
+  body: string[];
+}
+
 interface Thread {
   from: Contact;
   subject: string;
@@ -28,6 +38,7 @@ interface Thread {
   time: string;
   unread: boolean;
   draft: string;
+  mails: Mail[];
 }
 
 const SEND_LABEL = 'Send \u202a(Ctrl-Enter)\u202c';
@@ -38,10 +49,42 @@ const CONTACTS: Contact[] = [
   { email: 'greffe@tribunal.example', name: 'Greffe du tribunal' },
 ];
 
+/** The account's owner: Gmail shows their name, not "me", on their messages in a thread. */
+const ME: Contact = { email: 'alex.martin@cabinet-martin.example', name: 'Alex Martin' };
+
 const THREADS: Thread[] = [
-  { from: CONTACTS[0]!, subject: 'Settlement offer – next steps', snippet: 'Thank you for the update. Can you confirm whether I need to sign the offer before the meeting on Friday?', time: '10:42', unread: true, draft: '' },
-  { from: CONTACTS[1]!, subject: 'Dossier Martin c. Martin – pièces', snippet: 'Chère consœur, vous trouverez ci-joint les pièces 12 à 18. Bien à vous.', time: '09:15', unread: false, draft: '' },
-  { from: CONTACTS[2]!, subject: 'Convocation – audience du 14 novembre', snippet: 'Veuillez trouver ci-joint la convocation pour l’audience du 14 novembre à 9 h 30, salle 4.12.', time: 'Oct 27', unread: false, draft: '' },
+  {
+    from: CONTACTS[0]!,
+    subject: 'Settlement offer – next steps',
+    snippet: 'Thank you for the update. Can you confirm whether I need to sign the offer before the meeting on Friday?',
+    time: '10:42',
+    unread: true,
+    draft: '',
+    mails: [
+      { from: CONTACTS[0]!, time: 'Oct 27, 2026, 4:10 PM', title: 'Tue, Oct 27, 2026, 4:10 PM', body: ['Hello Maître Martin,', 'The other side sent a settlement offer today. What should I do?'] },
+      { from: ME, time: 'Oct 27, 2026, 5:02 PM', title: 'Tue, Oct 27, 2026, 5:02 PM', body: ['Hello,', 'Please do not answer them yet. I will read the offer tonight.'] },
+      { from: CONTACTS[0]!, time: 'Oct 28, 2026, 9:30 AM', title: 'Wed, Oct 28, 2026, 9:30 AM', body: ['Thank you 🙏 Their letter ends with <b>not bold</b> & co, is that normal?'] },
+      { from: CONTACTS[0]!, time: '10:42 AM (2 hours ago)', title: 'Wed, Oct 28, 2026, 10:42 AM', body: ['Thank you for the update. Can you confirm whether I need to sign the offer before the meeting on Friday?'] },
+    ],
+  },
+  {
+    from: CONTACTS[1]!,
+    subject: 'Dossier Martin c. Martin – pièces',
+    snippet: 'Chère consœur, vous trouverez ci-joint les pièces 12 à 18. Bien à vous.',
+    time: '09:15',
+    unread: false,
+    draft: '',
+    mails: [{ from: CONTACTS[1]!, time: '9:15 AM (3 hours ago)', title: 'Wed, Oct 28, 2026, 9:15 AM', body: ['Chère consœur,', 'Vous trouverez ci-joint les pièces 12 à 18.', 'Bien à vous.'] }],
+  },
+  {
+    from: CONTACTS[2]!,
+    subject: 'Convocation – audience du 14 novembre',
+    snippet: 'Veuillez trouver ci-joint la convocation pour l’audience du 14 novembre à 9 h 30, salle 4.12.',
+    time: 'Oct 27',
+    unread: false,
+    draft: '',
+    mails: [{ from: CONTACTS[2]!, time: 'Oct 27, 2026, 2:00 PM', title: 'Tue, Oct 27, 2026, 2:00 PM', body: ['Veuillez trouver ci-joint la convocation pour l’audience du 14 novembre à 9 h 30, salle 4.12.'] }],
+  },
 ];
 
 let current: Thread = THREADS[0]!;
@@ -90,6 +133,10 @@ const compose = h(
   ),
 );
 const rows = h('tbody', {});
+// The open thread, as Gmail's reading pane draws it: an `h2.hP` subject, then
+// one `div.adn[data-message-id]` per expanded message with the sender
+// `span.gD[email][name]`, the time `span.g3[title]` and the body `div.a3s`.
+const threadView = h('div', { class: 'gm-thread', role: 'list' });
 
 document.getElementById('mount')!.append(
   h(
@@ -108,7 +155,7 @@ document.getElementById('mount')!.append(
         h('div', { class: 'gm-nav-item' }, 'Sent'),
         h('div', { class: 'gm-nav-item' }, 'Drafts'),
       ),
-      h('div', { class: 'AO gm-main', role: 'main' }, h('table', { class: 'F cf zt', role: 'grid' }, rows)),
+      h('div', { class: 'AO gm-main', role: 'main' }, h('table', { class: 'F cf zt', role: 'grid' }, rows), threadView),
     ),
     compose,
     toast,
@@ -173,6 +220,29 @@ function text(): string {
   return contentEditableText(body);
 }
 
+function mailEl(t: Thread, m: Mail, index: number): HTMLElement {
+  const id = `${THREADS.indexOf(t)}${String(index).padStart(3, '0')}`;
+  return h(
+    'div',
+    { class: 'adn ads', role: 'listitem', 'data-message-id': `#msg-f:18${id}`, 'data-legacy-message-id': `18${id}` },
+    h(
+      'div',
+      { class: 'gs' },
+      h(
+        'div',
+        { class: 'gE iv gt' },
+        h('h3', { class: 'iw' }, h('span', { class: 'gD', email: m.from.email, name: m.from.name }, m.from.name), ' ', h('span', { class: 'go' }, `<${m.from.email}>`)),
+        h('span', { class: 'g3', title: m.title, role: 'gridcell' }, m.time),
+      ),
+      h('div', { class: 'ii gt' }, h('div', { class: 'a3s aiL' }, h('div', { dir: 'ltr' }, ...m.body.map((line) => h('div', {}, line))))),
+    ),
+  );
+}
+
+function renderThreadView(): void {
+  threadView.replaceChildren(h('h2', { class: 'hP' }, current.subject), ...current.mails.map((m, i) => mailEl(current, m, i)));
+}
+
 function openThread(email: string): void {
   const next = THREADS.find((t) => t.from.email === email);
   if (!next) throw new Error(`No thread with ${email}`);
@@ -186,6 +256,7 @@ function openThread(email: string): void {
   body.innerHTML = current.draft || '<br>';
   current.draft = '';
   renderRows();
+  renderThreadView();
   body.focus();
   caretToEnd(body);
 }

@@ -35,6 +35,8 @@ const THREADS: Thread[] = [
       { mine: false, text: 'Coucou ! Tu as vu le message de l’école pour Noah ?' },
       { mine: true, text: 'Oui, je les appelle demain matin.' },
       { mine: false, text: 'Merci, tiens-moi au courant 💛' },
+      { mine: false, text: 'Leur message dit <b>not bold</b> & co en bas, bizarre.' },
+      { mine: true, text: 'Je leur demande demain.' },
     ],
     draft: null,
   },

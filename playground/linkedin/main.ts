@@ -35,8 +35,10 @@ const THREADS: Thread[] = [
     date: 'Oct 27',
     messages: [
       { mine: false, time: '10:12 AM', text: 'Hello, thank you for your note. We would like to discuss the dismissal file of one of our employees with you.' },
-      { mine: false, time: '10:13 AM', text: 'Would you be available for a call this week?' },
+      { mine: false, time: '10:12 AM', text: 'Would you be available for a call this week?' },
       { mine: true, time: '11:40 AM', text: 'Hello Isabelle, happy to help. Thursday 2 pm works for me.' },
+      { mine: true, time: '11:40 AM', text: 'Please have the termination letter at hand 📄' },
+      { mine: false, time: '11:52 AM', text: 'Will do. Our template says <b>not bold</b> & co at the bottom, is that a problem?' },
     ],
     draft: '',
   },
@@ -140,19 +142,25 @@ function contentEditableDraftText(t: Thread): string {
   return contentEditableText(tmp);
 }
 
-function eventItem(t: Thread, m: Message): HTMLElement {
-  const name = m.mine ? 'You' : t.name;
+/** The user's own name, which LinkedIn shows on their messages. */
+const ME = 'Alex Martin';
+
+// As on LinkedIn, the name, avatar and time show on the first message of a
+// run by one sender within a minute; the next ones show only their text.
+function eventItem(t: Thread, m: Message, previous: Message | undefined): HTMLElement {
+  const name = m.mine ? ME : t.name;
+  const first = previous === undefined || previous.mine !== m.mine || previous.time !== m.time;
   return h(
     'li',
     { class: 'msg-s-message-list__event clearfix' },
     h(
       'div',
-      { class: `msg-s-event-listitem${m.mine ? '' : ' msg-s-event-listitem--other'}` },
-      avatar(name === 'You' ? 'Alex Martin' : name, 32),
+      { class: `msg-s-event-listitem${m.mine ? '' : ' msg-s-event-listitem--other'}${first ? '' : ' msg-s-event-listitem--same-group'}` },
+      first ? avatar(name, 32) : h('span', { class: 'msg-s-event-listitem__avatar-spacer' }),
       h(
         'div',
         { class: 'msg-s-event-listitem__content' },
-        h('div', { class: 'msg-s-message-group__meta' }, h('span', { class: 'msg-s-message-group__name t-14 t-black t-bold' }, name), h('time', { class: 'msg-s-message-group__timestamp' }, m.time)),
+        first ? h('div', { class: 'msg-s-message-group__meta' }, h('span', { class: 'msg-s-message-group__name t-14 t-black t-bold' }, name), h('time', { class: 'msg-s-message-group__timestamp' }, m.time)) : null,
         h('div', { class: 'msg-s-event-listitem__message-bubble' }, h('p', { class: 'msg-s-event-listitem__body t-14 t-black--light t-normal' }, m.text)),
       ),
     ),
@@ -169,7 +177,7 @@ function renderThread(): void {
       h('span', { class: 'msg-entity-lockup__entity-info' }, t.headline),
     ),
   );
-  eventList.replaceChildren(h('li', { class: 'msg-s-message-list__time-heading' }, t.date.toUpperCase()), ...t.messages.map((m) => eventItem(t, m)));
+  eventList.replaceChildren(h('li', { class: 'msg-s-message-list__time-heading' }, t.date.toUpperCase()), ...t.messages.map((m, i) => eventItem(t, m, t.messages[i - 1])));
   messageList.scrollTop = messageList.scrollHeight;
   document.title = `${t.name} | Messaging | LinkedIn`;
 }
@@ -192,7 +200,7 @@ function send(): void {
   if (value.trim() === '') return;
   recordSent(value);
   current.messages.push({ mine: true, text: value, time: timeNow() });
-  eventList.append(eventItem(current, current.messages[current.messages.length - 1]!));
+  eventList.append(eventItem(current, current.messages[current.messages.length - 1]!, current.messages[current.messages.length - 2]));
   messageList.scrollTop = messageList.scrollHeight;
   editor.innerHTML = EMPTY;
   editor.focus();

@@ -41,6 +41,8 @@ const THREADS: Thread[] = [
       { dir: 'in', text: 'Bonjour, est-ce que la visite de jeudi est toujours prévue ?' },
       { dir: 'out', text: 'Oui, 14 h comme convenu. Je passerai avec ma collègue.' },
       { dir: 'in', text: 'Parfait. Les enfants seront encore à l’école à cette heure-là.' },
+      { dir: 'out', text: 'Très bien, à jeudi 👋' },
+      { dir: 'in', text: 'Le courriel de l’école finit par <b>not bold</b> & co, c’est normal ?' },
     ],
     draft: null,
   },

@@ -34,6 +34,8 @@ const CHATS: Chat[] = [
       { own: false, time: '16:40', text: 'Bonsoir, le juge a demandé une copie du bail signé. Je vous l’envoie ici ?' },
       { own: true, time: '16:52', text: 'Plutôt par courriel, c’est plus sûr pour les pièces du dossier.' },
       { own: false, time: '16:53', text: 'D’accord, je fais ça ce soir.' },
+      { own: true, time: '16:55', text: 'Merci 🙏 je transmets au greffe dès réception.' },
+      { own: false, time: '17:02', text: 'Le formulaire du greffe affiche <b>not bold</b> & co, c’est normal ?' },
     ],
     draft: '',
   },
@@ -43,6 +45,7 @@ const CHATS: Chat[] = [
     status: '9 members, 3 online',
     messages: [
       { own: false, author: 'Grace', time: '10:01', text: 'The Leblanc file is reassigned to Sam from Monday.' },
+      { own: false, author: 'Grace', time: '10:02', text: 'Handover meeting on Monday at 9.' },
       { own: false, author: 'Sam', time: '10:04', text: 'Noted, I’ll read the notes this afternoon.' },
     ],
     draft: '',
@@ -133,21 +136,36 @@ function renderList(current: Chat): void {
   );
 }
 
-function messageEl(m: Message): HTMLElement {
+// As telegram-tt renders them: `.Message.message-list-item` (`.own` when sent)
+// in a `.sender-group-container` per run of one sender, the sender's
+// `.message-title .sender-title` on the run's first message (in groups), and
+// the `.MessageMeta` with `.message-time` inside the `.text-content`.
+function messageEl(m: Message, id: number, first: boolean): HTMLElement {
   return h(
     'div',
-    { class: `Message message-list-item${m.own ? ' own' : ''}` },
+    { id: `message-${id}`, class: `Message message-list-item${m.own ? ' own' : ''}${first ? ' first-in-group' : ''}`, 'data-message-id': String(id) },
     h(
       'div',
       { class: 'message-content-wrapper' },
       h(
         'div',
         { class: 'message-content text' },
-        m.author ? h('div', { class: 'message-title' }, h('span', { class: 'message-title-name' }, m.author)) : null,
+        m.author && first ? h('div', { class: 'message-title' }, h('span', { class: 'sender-title message-title-name' }, m.author)) : null,
         h('div', { class: 'content-inner' }, h('div', { class: 'text-content clearfix with-meta', dir: 'auto' }, m.text, h('span', { class: 'MessageMeta' }, h('span', { class: 'message-time' }, m.time)))),
       ),
     ),
   );
+}
+
+function senderGroups(messages: Message[]): HTMLElement[] {
+  const groups: HTMLElement[] = [];
+  messages.forEach((m, i) => {
+    const previous = messages[i - 1];
+    const first = previous === undefined || previous.own !== m.own || previous.author !== m.author;
+    if (first) groups.push(h('div', { class: 'sender-group-container' }));
+    groups[groups.length - 1]!.append(messageEl(m, 500 + i, first));
+  });
+  return groups;
 }
 
 function renderChat(c: Chat): void {
@@ -155,7 +173,7 @@ function renderChat(c: Chat): void {
     h('div', { class: 'Transition' }, h('div', { class: 'chat-info-wrapper' }, h('div', { class: 'ChatInfo' }, avatar(c.name, 42), h('div', { class: 'info' }, h('div', { class: 'title' }, h('h3', { class: 'fullName', dir: 'auto' }, c.name)), h('span', { class: 'status' }, c.status))))),
     h('div', { class: 'header-tools' }, h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'Search this chat' }, icon('search')), h('button', { type: 'button', class: 'Button smaller translucent round', 'aria-label': 'More actions' }, icon('menu'))),
   );
-  messagesContainer.replaceChildren(h('div', { class: 'message-date-group' }, h('div', { class: 'sticky-date' }, h('span', {}, 'Today')), ...c.messages.map(messageEl)));
+  messagesContainer.replaceChildren(h('div', { class: 'message-date-group' }, h('div', { class: 'sticky-date' }, h('span', {}, 'Today')), ...senderGroups(c.messages)));
   messageList.scrollTop = messageList.scrollHeight;
 }
 
@@ -179,10 +197,8 @@ startHashChat({
   isNewline: (e) => e.shiftKey,
   syncState,
   appendSent: (chat, text) => {
-    const m: Message = { own: true, text, time: timeNow() };
-    chat.messages.push(m);
-    messagesContainer.lastElementChild?.append(messageEl(m));
-    messageList.scrollTop = messageList.scrollHeight;
+    chat.messages.push({ own: true, text, time: timeNow() });
+    renderChat(chat);
   },
   renderChat,
   renderList,

@@ -35,6 +35,8 @@ const PEERS: Peer[] = [
       { out: false, time: '14:02', text: 'Salut, tu as pu parler à la DPJ pour le dossier des jumeaux ?' },
       { out: true, time: '14:20', text: 'Oui, ils font une évaluation la semaine prochaine.' },
       { out: false, time: '14:21', text: 'Ok. Tu me dis si je peux aider.' },
+      { out: false, time: '14:23', text: 'Leur courriel finit par <b>not bold</b> & co, tu as vu ?' },
+      { out: true, time: '14:30', text: 'Oui, une erreur de gabarit 😅' },
     ],
     draft: '',
   },
@@ -44,6 +46,7 @@ const PEERS: Peer[] = [
     status: '14 members',
     messages: [
       { out: false, author: 'Claire', time: '09:05', text: 'Qui prend la permanence de vendredi après-midi ?' },
+      { out: false, author: 'Claire', time: '09:06', text: 'Sinon je la prends.' },
       { out: true, time: '09:12', text: 'Je peux la prendre.' },
       { out: false, author: 'Hugo', time: '09:13', text: 'Merci 🙌' },
     ],
@@ -162,28 +165,44 @@ function renderList(current: Peer): void {
   );
 }
 
-function bubble(m: Message): HTMLElement {
+// As tweb builds them: a `.bubble[data-mid]` per message in a `.bubbles-group`
+// per run of one sender, the sender's `.name` on the run's first bubble (in
+// groups), and in `.message` the time twice, `span.time` then its twin
+// `div.time-inner` titled with the full date (MessageRender.setTime).
+function bubble(m: Message, mid: number, first: boolean): HTMLElement {
+  const time = h('span', { class: 'time tgico' }, m.time, h('div', { class: 'time-inner tgico', title: `28 October 2026, ${m.time}:00` }, m.time));
   return h(
     'div',
-    { class: `bubble ${m.out ? 'is-out' : 'is-in'}` },
+    { class: `bubble ${m.out ? 'is-out' : 'is-in'}${first ? ' is-group-first' : ''}`, 'data-mid': String(mid) },
     h(
       'div',
       { class: 'bubble-content-wrapper' },
       h(
         'div',
         { class: 'bubble-content' },
-        m.author ? h('div', { class: 'name', dir: 'auto' }, m.author) : null,
-        h('div', { class: 'message spoilers-container', dir: 'auto' }, m.text, h('span', { class: 'time' }, m.time)),
+        m.author && first ? h('div', { class: 'name', dir: 'auto' }, h('span', { class: 'peer-title', dir: 'auto' }, m.author)) : null,
+        h('div', { class: 'message spoilers-container', dir: 'auto' }, m.text, time),
       ),
     ),
   );
+}
+
+function bubbleGroups(messages: Message[]): HTMLElement[] {
+  const groups: HTMLElement[] = [];
+  messages.forEach((m, i) => {
+    const previous = messages[i - 1];
+    const first = previous === undefined || previous.out !== m.out || previous.author !== m.author;
+    if (first) groups.push(h('div', { class: `bubbles-group${m.out ? ' bubbles-group-out' : ''}` }));
+    groups[groups.length - 1]!.append(bubble(m, 1000 + i, first));
+  });
+  return groups;
 }
 
 function renderChat(p: Peer): void {
   chatInfo.replaceChildren(
     h('div', { class: 'person' }, avatar(p.name, 42), h('div', { class: 'content' }, h('div', { class: 'top' }, h('div', { class: 'user-title' }, h('span', { class: 'peer-title', dir: 'auto', 'data-peer-id': p.id }, p.name))), h('div', { class: 'bottom' }, h('div', { class: 'info' }, h('span', { class: 'i18n' }, p.status))))),
   );
-  bubblesInner.replaceChildren(h('section', { class: 'bubbles-date-group' }, h('div', { class: 'bubble service is-date' }, h('span', { class: 'service-msg' }, 'Today')), ...p.messages.map(bubble)));
+  bubblesInner.replaceChildren(h('section', { class: 'bubbles-date-group' }, h('div', { class: 'bubble service is-date' }, h('span', { class: 'service-msg' }, 'Today')), ...bubbleGroups(p.messages)));
   bubbles.firstElementChild!.scrollTop = bubbles.firstElementChild!.scrollHeight;
   input.dataset.peerId = p.id;
 }
@@ -207,10 +226,8 @@ startHashChat({
   isNewline: (e) => e.shiftKey || e.ctrlKey,
   syncState,
   appendSent: (peer, text) => {
-    const m: Message = { out: true, text, time: timeNow() };
-    peer.messages.push(m);
-    bubblesInner.lastElementChild?.append(bubble(m));
-    bubbles.firstElementChild!.scrollTop = bubbles.firstElementChild!.scrollHeight;
+    peer.messages.push({ out: true, text, time: timeNow() });
+    renderChat(peer);
   },
   renderChat,
   renderList,

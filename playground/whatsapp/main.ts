@@ -46,6 +46,7 @@ const CHATS: Chat[] = [
       { dir: 'out', time: '09:40', text: "Bonjour Sophie, merci de me l'avoir transmise. Ne signez rien pour l'instant." },
       { dir: 'out', time: '09:41', text: 'Je la lis ce soir et je vous appelle demain matin.' },
       { dir: 'in', time: '09:45', text: "D'accord, merci beaucoup 🙏" },
+      { dir: 'in', time: '09:47', text: 'Son courriel affichait <b>not bold</b> & co en bas, je vous le transfère.' },
     ],
     draft: null,
     draftText: '',
@@ -200,6 +201,23 @@ function renderChatList(): void {
   );
 }
 
+/** One emoji's picture, drawn from the character itself (no network). */
+function emojiSrc(char: string): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><text x="0" y="16" font-size="16">${char}</text></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+// WhatsApp draws the emoji of a message as <img class="emoji" alt="🙏">:
+// the character is the alt text.
+function withEmojiImages(text: string): (string | HTMLElement)[] {
+  return text
+    .split(/(\p{Extended_Pictographic}\uFE0F?)/u)
+    .filter((part) => part !== '')
+    .map((part) =>
+      /\p{Extended_Pictographic}/u.test(part) ? h('img', { class: 'emoji', alt: part, draggable: 'false', src: emojiSrc(part) }) : part,
+    );
+}
+
 function messageRow(chat: Chat, m: Message, index: number): HTMLElement {
   const author = m.dir === 'out' ? 'You' : (m.author ?? chat.name);
   return h(
@@ -215,7 +233,7 @@ function messageRow(chat: Chat, m: Message, index: number): HTMLElement {
       h(
         'div',
         { class: 'copyable-text', 'data-pre-plain-text': `[${m.time}, ${DATE}] ${author}: ` },
-        h('span', { dir: 'ltr', class: 'selectable-text copyable-text' }, h('span', {}, m.text)),
+        h('span', { dir: 'ltr', class: 'selectable-text copyable-text' }, h('span', {}, ...withEmojiImages(m.text))),
       ),
       h(
         'div',

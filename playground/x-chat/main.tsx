@@ -34,6 +34,8 @@ const CONVERSATIONS: Conversation[] = [
       { dir: 'in', time: '9:02 AM', text: 'Hi! Saw your thread about tenant rights. Can I ask you something privately?' },
       { dir: 'out', time: '9:15 AM', text: 'Of course. I can give general information, not advice on your file.' },
       { dir: 'in', time: '9:16 AM', text: 'Understood. My landlord wants me out by the end of the month, is that even legal?' },
+      { dir: 'out', time: '9:20 AM', text: 'The legal aid clinic can review your lease 👍 I can send you their address.' },
+      { dir: 'in', time: '9:21 AM', text: 'Thanks. The notice says <b>not bold</b> & co in its subject line, weird.' },
     ],
     draft: '',
   },
@@ -57,6 +59,12 @@ const CONVERSATIONS: Conversation[] = [
 ];
 
 const byId = (id: string | undefined): Conversation | undefined => CONVERSATIONS.find((c) => c.id === id);
+
+/** A stable UUID-shaped id per message, as X Chat gives each row. */
+function messageId(c: Conversation, index: number): string {
+  const n = (CONVERSATIONS.indexOf(c) * 1000 + index).toString(16).padStart(12, '0');
+  return `00000000-0000-4000-8000-${n}`;
+}
 const fromUrl = (): Conversation | undefined => {
   const parts = location.pathname.split('/').filter(Boolean);
   return parts[1] === 'i' && parts[2] === 'chat' ? byId(parts[3]) : undefined;
@@ -201,12 +209,25 @@ function App() {
           </div>
         </div>
         <div className="xc-messages" data-testid="dm-message-list" ref={listRef}>
-          {current.messages.map((m, i) => (
-            <div key={i} className={`xc-msg xc-${m.dir}`} data-testid="dm-message">
-              <div className="xc-bubble">{m.text}</div>
-              <div className="xc-time">{m.time}</div>
-            </div>
-          ))}
+          {current.messages.map((m, i) => {
+            // X Chat's rows: [data-dm-message-row=<uuid>] under [data-dm-item-key=<uuid>], the text in
+            // [data-dm-message-focus-target] [data-testid=message-text-<uuid>], its authored part a
+            // span[dir=auto].whitespace-pre-wrap beside an aria-hidden time spacer.
+            const id = messageId(current, i);
+            return (
+              <div key={id} data-dm-item-key={id}>
+                <div className={`xc-msg xc-${m.dir}`} data-dm-message-row={id} data-testid={`message-${id}`} data-direction={m.dir === 'out' ? 'outgoing' : 'incoming'}>
+                  <div data-dm-message-focus-target="">
+                    <div className="xc-bubble" data-testid={`message-text-${id}`}>
+                      <span dir="auto" className="whitespace-pre-wrap">{m.text}</span>
+                      <span aria-hidden="true" className="user-select-none xc-spacer">{m.time}</span>
+                    </div>
+                  </div>
+                  <time className="xc-time">{m.time}</time>
+                </div>
+              </div>
+            );
+          })}
         </div>
         <form data-testid="dm-composer-form" className="xc-form" onSubmit={onSubmit}>
           <textarea

@@ -51,6 +51,8 @@ const TWEETS: Tweet[] = [
     replies: [
       { id: '1851234567890123460', handle: 'mathieu_b', name: 'Mathieu Bernard', time: '1h', lang: 'fr', text: 'Merci ! Est-ce que ça couvre aussi le droit du logement ?', replies: [] },
       { id: '1851234567890123461', handle: 'maitre_dubois', name: 'Me Claire Dubois', time: '58m', lang: 'fr', text: '@mathieu_b Oui, logement et famille.', replies: [] },
+      { id: '1851234567890123463', handle: 'prudence_demo', name: 'Alex Martin', time: '45m', lang: 'fr', text: 'Merci pour le rappel 🙏', replies: [] },
+      { id: '1851234567890123464', handle: 'mathieu_b', name: 'Mathieu Bernard', time: '30m', lang: 'fr', text: 'Le formulaire en ligne affiche <b>not bold</b> & co au lieu du calendrier.', replies: [] },
     ],
   },
   {
