@@ -21,6 +21,9 @@ import { engineSettings, recipientFor, type GuardConfig, type GuardSettings } fr
 import { contactKey, recipientOf, type ContactChange } from '../contacts/registry';
 import { LIMITS, REASON_MAX, type Justification, type NewRecord, type Tally } from '../journal/types';
 import { CONSENT_REPLY_ID, NOTICE_CONVERSATION_MAX, consentRequest, markOf, noticesFor, noticesToShow, type NoticeKind, type NoticeMemory } from './notices';
+import { captureConversation } from '../conversation/extract';
+import { MIME, fileName, toHtml, toText } from '../conversation/format';
+import type { SavedConversation } from '../conversation/types';
 import { DraftOutcomes, journalSeverity, warnedRules, type DraftReading, type Outcome } from './outcome';
 
 /** What the guard reports about itself (the popup, the tests). */
@@ -434,6 +437,7 @@ export class Guard {
         this.dismissContextNotice(kind);
         this.render();
       },
+      saveConversation: (format) => this.saveConversation(format),
       setContact: (change) => {
         const a = this.attached;
         if (a === null) return;
@@ -442,6 +446,33 @@ export class Guard {
       },
     });
     return this.ui;
+  }
+
+  /**
+   * Saves the messages the open conversation shows to a file, as the user
+   * asked from the panel: read from the page as text, never sent anywhere.
+   */
+  private saveConversation(format: 'txt' | 'html'): void {
+    const a = this.attached;
+    const lang = this.locale();
+    const s = t(lang);
+    const capture = captureConversation(this.adapter.id, this.win.document, a?.compose ?? null);
+    if (capture.messages.length === 0) {
+      this.notice = s.saveNothing(capture.reason?.code ?? 'none-visible');
+      this.render();
+      return;
+    }
+    const conv: SavedConversation = {
+      site: { id: this.adapter.id, label: this.adapter.label },
+      conversation: { label: a?.identity.name ?? a?.identity.handle ?? null, key: a?.identity.key ?? this.adapter.id },
+      exportedAt: new Date(),
+      messages: capture.messages,
+      truncated: capture.truncated,
+    };
+    const content = format === 'txt' ? toText(conv, lang) : toHtml(conv, lang);
+    this.ensureUi().saveFile(fileName(conv, format), MIME[format], content);
+    this.notice = capture.truncated === false ? null : s.saveCut(capture.messages.length);
+    this.render();
   }
 
   private viewId(f: Finding): string {

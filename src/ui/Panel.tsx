@@ -278,6 +278,7 @@ export interface PanelProps {
   onIgnore(id: string): void;
   onInsert(reply: ReplyView): void;
   onDismissNotice(): void;
+  onSaveConversation?: UiCallbacks['saveConversation'];
   /** The notices about the conversation's setting, at the top of the body. */
   children?: ComponentChildren;
 }
@@ -316,6 +317,28 @@ export function Panel(props: PanelProps) {
             </ul>
           </>
         )}
+      </div>
+      {props.onSaveConversation !== undefined && <SaveStrip lang={lang} onSave={props.onSaveConversation} />}
+    </div>
+  );
+}
+
+/** Saving the conversation the page shows, as text or as a web page, for the client's file. */
+function SaveStrip({ lang, onSave }: { lang: Lang; onSave: NonNullable<UiCallbacks['saveConversation']> }) {
+  const s = t(lang);
+  const labelId = `${PANEL_ID}-save`;
+  return (
+    <div class="save" role="group" aria-labelledby={labelId}>
+      <p class="save__title" id={labelId}>
+        {s.saveTitle}
+      </p>
+      <div class="contact__actions">
+        <button type="button" class="chip" data-action="save-txt" onClick={() => onSave('txt')}>
+          {s.saveText}
+        </button>
+        <button type="button" class="chip" data-action="save-html" onClick={() => onSave('html')}>
+          {s.saveHtml}
+        </button>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { Confirm } from './Confirm';
 import { ContextNotices, NoticeStack } from './Notices';
 import { Panel, type Viewport } from './Panel';
 import { CSS } from './styles';
+import { saveFile } from '../conversation/save';
 import { t } from './strings';
 import type { NoticeKind } from '../guard/notices';
 import type { GuardUi, UiCallbacks, UiState } from './types';
@@ -66,6 +67,7 @@ function App({ state, callbacks, viewport, refs }: AppProps) {
           onIgnore={callbacks.ignore}
           onInsert={callbacks.insert}
           onDismissNotice={callbacks.dismissNotice}
+          {...(callbacks.saveConversation !== undefined ? { onSaveConversation: callbacks.saveConversation } : {})}
         >
           <ContextNotices notices={notices} lang={lang} idPrefix="prudence-panel-notice" onInsert={callbacks.insert} onDismiss={dismissContext} />
         </Panel>
@@ -170,6 +172,9 @@ export function createGuardUi(callbacks: UiCallbacks, doc: Document = document, 
       if (e.key !== 'Escape' || e.isComposing || !alive) return;
       if (last?.confirm) callbacks.edit();
       else wrapped.closePanel();
+    },
+    saveFile(name, mime, content) {
+      if (alive) saveFile(root, name, mime, content);
     },
     focusDialog() {
       refs.edit.current?.focus();

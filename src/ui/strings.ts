@@ -23,6 +23,14 @@ export interface UiStrings {
    */
   announce(state: BadgeState, names: readonly string[]): string;
   panelTitle: string;
+  /** The panel's footer: saving the conversation shown for the client's file. */
+  saveTitle: string;
+  saveText: string;
+  saveHtml: string;
+  /** After a save: nothing could be read, and why. */
+  saveNothing(why: 'no-reader' | 'not-a-conversation' | 'none-visible'): string;
+  /** After a save that left out the oldest messages. */
+  saveCut(count: number): string;
   /** "To: Marie Tremblay", under the panel's title. */
   recipient(name: string): string;
   /** The contacts registry's answer for this conversation, in the panel. */
@@ -107,6 +115,16 @@ const EN: UiStrings = {
     return '';
   },
   panelTitle: 'Prudence',
+  saveTitle: "Keep this conversation for the client's file",
+  saveText: 'Save as text',
+  saveHtml: 'Save as web page',
+  saveNothing: (why) =>
+    why === 'no-reader'
+      ? 'Prudence cannot tell who wrote what on this site, so it saves nothing rather than a wrong record. Export the chat from the site itself.'
+      : why === 'not-a-conversation'
+        ? 'This page shows no conversation to save. Open the conversation first.'
+        : 'No message is visible yet. Scroll the conversation into view, then save again.',
+  saveCut: (n) => `Saved the ${n.toLocaleString('en-CA')} most recent messages: the older ones were too many for one file.`,
   recipient: (name) => `To: ${name}`,
   contactStatus: (status) =>
     status === 'client' ? 'A client: the mandate is signed.' : status === 'prospect' ? 'A prospect: no mandate signed yet.' : status === 'customer' ? 'A customer.' : 'Not marked as a client: Prudence treats it like a prospect.',
@@ -196,6 +214,16 @@ const FR: UiStrings = {
     return '';
   },
   panelTitle: 'Prudence',
+  saveTitle: 'Conserver cette conversation au dossier du client',
+  saveText: 'Enregistrer en texte',
+  saveHtml: 'Enregistrer en page Web',
+  saveNothing: (why) =>
+    why === 'no-reader'
+      ? 'Prudence ne peut pas distinguer qui a écrit quoi sur ce site : plutôt qu’un relevé inexact, elle n’enregistre rien. Exportez la conversation depuis le site.'
+      : why === 'not-a-conversation'
+        ? 'Cette page n’affiche aucune conversation à enregistrer. Ouvrez d’abord la conversation.'
+        : 'Aucun message n’est encore visible. Affichez la conversation, puis enregistrez de nouveau.',
+  saveCut: (n) => `Les ${n.toLocaleString('fr-CA')} messages les plus récents ont été enregistrés : les plus anciens étaient trop nombreux pour un seul fichier.`,
   recipient: (name) => `À${NBSP}: ${name}`,
   contactStatus: (status) =>
     status === 'client'

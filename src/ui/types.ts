@@ -89,6 +89,8 @@ export interface UiCallbacks {
   dismissNotice(): void;
   /** Dismisses a notice about the conversation's setting: it does not come back for that conversation. */
   dismissContextNotice?(kind: NoticeKind): void;
+  /** Saves the conversation the page shows to a file the user keeps: plain text or a web page. */
+  saveConversation?(format: 'txt' | 'html'): void;
   /** Records who the conversation is with: "Client, mandate signed", "Prospect", consent to texting on file. */
   setContact?(change: { status?: 'client' | 'prospect' | 'customer'; consent?: boolean }): void;
 }
@@ -105,6 +107,11 @@ export interface GuardUi {
    * button) still happen, since they are not cancelled.
    */
   handleKey(e: KeyboardEvent): void;
+  /**
+   * Hands a file to the browser's download, from inside the UI's closed
+   * shadow root (no page script sees the link or its URL).
+   */
+  saveFile(name: string, mime: string, content: string): void;
   /** Moves focus into the confirm dialog (its safest button: "Edit draft"). */
   focusDialog(): void;
   destroy(): void;
