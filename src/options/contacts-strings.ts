@@ -23,7 +23,6 @@ export interface ContactsStrings {
   mandateColumn: string;
   consentColumn: string;
   noteColumn: string;
-  actionsColumn: string;
   statuses: Record<ContactStatus, string>;
   /** The generic guard's pages, which have no adapter name of their own. */
   otherSite: string;
@@ -100,8 +99,7 @@ const EN: ContactsStrings = {
   mandateColumn: 'Mandate signed on',
   consentColumn: 'Consent to texting',
   noteColumn: 'Note',
-  actionsColumn: 'Actions',
-  statuses: { client: 'Client (mandate signed)', prospect: 'Prospect (no mandate)', customer: 'Customer' },
+  statuses: { client: 'Client', prospect: 'Prospect', customer: 'Customer' },
   otherSite: 'Other page named by your organisation',
   labelOf: (name) => `Name of ${name}`,
   statusOf: (name) => `Status of ${name}`,
@@ -205,8 +203,7 @@ const FR: ContactsStrings = {
   mandateColumn: 'Mandat signé le',
   consentColumn: 'Accord pour les textos',
   noteColumn: 'Note',
-  actionsColumn: 'Actions',
-  statuses: { client: 'Client (mandat signé)', prospect: 'Client potentiel (sans mandat)', customer: 'Client du service' },
+  statuses: { client: 'Client', prospect: 'Client potentiel', customer: 'Client du service' },
   otherSite: 'Autre page désignée par votre organisation',
   labelOf: (name) => `Nom de ${name}`,
   statusOf: (name) => `Statut de ${name}`,

@@ -147,6 +147,11 @@ export function ContactsSection({ eff, userRaw, lang, s, save, announce }: Conta
           {shown.length > 0 && (
             <div class="table-wrap">
               <table class="contacts-list">
+                <colgroup>
+                  {['contact', 'status', 'mandate', 'consent', 'note'].map((c) => (
+                    <col key={c} class={`col-${c}`} />
+                  ))}
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">{t.contactColumn}</th>
@@ -154,9 +159,6 @@ export function ContactsSection({ eff, userRaw, lang, s, save, announce }: Conta
                     <th scope="col">{t.mandateColumn}</th>
                     <th scope="col">{t.consentColumn}</th>
                     <th scope="col">{t.noteColumn}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t.actionsColumn}</span>
-                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -234,7 +236,6 @@ function FirmRow({ row, t, lang }: { row: ListRow; t: ContactsStrings; lang: Lan
         )}
       </td>
       <td class="contact-note">{e.note ?? ''}</td>
-      <td />
     </tr>
   );
 }
@@ -267,6 +268,23 @@ function UserRow({ id, row, t, onEdit, onRemove }: UserRowProps) {
         <TextCell id={`${id}-label`} label={t.labelOf(e.key)} value={e.label ?? ''} max={CONTACT_LIMITS.label} t={t} onCommit={(v) => onEdit({ label: v.trim() })} />
         <Where entry={e} t={t} />
         {row.shadowed && <p class="hint">{t.shadowed}</p>}
+        <div class="contact-remove">
+          {!confirming ? (
+            <button type="button" ref={remove} aria-label={t.removeLabel(name)} onClick={() => setConfirming(true)}>
+              {t.remove}
+            </button>
+          ) : (
+            <span class="confirm" role="group" aria-label={t.confirmRemove(name)}>
+              <span>{t.confirmRemove(name)}</span>
+              <button type="button" onClick={onRemove}>
+                {t.yes}
+              </button>
+              <button type="button" ref={keep} onClick={() => setConfirming(false)}>
+                {t.no}
+              </button>
+            </span>
+          )}
+        </div>
       </th>
       <td>
         <select aria-label={t.statusOf(name)} value={e.status} onChange={(ev) => onEdit({ status: ev.currentTarget.value as ContactStatus })}>
@@ -286,23 +304,6 @@ function UserRow({ id, row, t, onEdit, onRemove }: UserRowProps) {
       </td>
       <td>
         <TextCell id={`${id}-note`} label={t.noteOf(name)} value={e.note ?? ''} max={CONTACT_LIMITS.note} multiline t={t} onCommit={(v) => onEdit({ note: v })} />
-      </td>
-      <td>
-        {!confirming ? (
-          <button type="button" ref={remove} aria-label={t.removeLabel(name)} onClick={() => setConfirming(true)}>
-            {t.remove}
-          </button>
-        ) : (
-          <span class="confirm" role="group" aria-label={t.confirmRemove(name)}>
-            <span>{t.confirmRemove(name)}</span>
-            <button type="button" onClick={onRemove}>
-              {t.yes}
-            </button>
-            <button type="button" ref={keep} onClick={() => setConfirming(false)}>
-              {t.no}
-            </button>
-          </span>
-        )}
       </td>
     </tr>
   );
