@@ -83,3 +83,12 @@ describe('a change from the panel', () => {
     expect((area.data.contacts as Contacts)[contactKey(MARIE.site, MARIE.key)]).toEqual(MARIE);
   });
 });
+
+describe("the policy's check", () => {
+  it('warns of a conversation listed twice, and says which entry is used', async () => {
+    const { checkPolicy } = await import('../../src/policy/schema');
+    const { warnings, errors } = checkPolicy({ version: 1, contacts: FIRM });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([{ path: 'contacts[2]', message: '"gmail:paul@example.com" on gmail is listed twice: the first entry is used' }]);
+  });
+});
