@@ -13,8 +13,11 @@
  * rows were taken, which were rejected (line number and reason) and which
  * repeated an earlier one (the later row wins). The caller stores the result
  * in one write, or nothing when the file itself is refused.
+ *
+ * The reader (splitCsv) is written here: papaparse carries code that
+ * downloads files with XMLHttpRequest, which tests/unit/privacy.test.ts
+ * forbids in the built extension.
  */
-import Papa from 'papaparse';
 import { BOM, csvCell } from '../journal/export';
 import { GENERIC_SITE_ID, SITE_IDS } from '../sites/types';
 import { CONTACT_LIMITS, CONTACT_STATUSES, contactKey, type Contact, type Contacts, type ContactStatus } from './registry';
@@ -49,11 +52,19 @@ const cellOf = (c: Contact, column: CsvColumn): string => {
   }
 };
 
+/**
+ * A cell: the journal's csvCell, after one more apostrophe before a value
+ * that already looks guarded ("'=x", "''+1"), so the import, which takes one
+ * apostrophe off such a value, gives it back exactly.
+ */
+const GUARDED = /^'+[=+\-@\t\r]/;
+const cell = (value: string) => csvCell(GUARDED.test(value) ? `'${value}` : value);
+
 /** The registry as a CSV file's text, sorted by site, then name (or key). */
 export function contactsToCsv(contacts: Contacts): string {
   const rows = Object.values(contacts).sort((a, b) => a.site.localeCompare(b.site) || (a.label ?? a.key).localeCompare(b.label ?? b.key) || a.key.localeCompare(b.key));
   let out = BOM + CSV_COLUMNS.join(',') + CRLF;
-  for (const c of rows) out += CSV_COLUMNS.map((col) => csvCell(cellOf(c, col))).join(',') + CRLF;
+  for (const c of rows) out += CSV_COLUMNS.map((col) => cell(cellOf(c, col))).join(',') + CRLF;
   return out;
 }
 
@@ -148,9 +159,9 @@ function columnOf(heading: string): CsvColumn | null {
   return CSV_COLUMNS.find((c) => c.toLowerCase() === h) ?? null;
 }
 
-/** Undoes the export's formula guard: an apostrophe before = + - @ tab or CR was added by it. */
-function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+/** Undoes the export's formula guard: the first of the apostrophes before = + - @ tab or CR was added by it. */
+function unguard(value: string): string {
+  return GUARDED.test(value) ? value.slice(1) : value;
 }
 
 const CONSENT: Record<string, boolean> = { true: true, false: false, yes: true, no: false, oui: true, non: false, vrai: true, faux: false, '1': true, '0': false, '': false };
@@ -160,8 +171,9 @@ export function isDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (m === null) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
 }
 
 type RowCheck = { ok: true; contact: Contact } | { ok: false; problem: CsvRowProblem };
@@ -192,7 +204,7 @@ function checkRow(line: number, cell: (c: CsvColumn) => string, updatedAt: numbe
   if (label !== '') contact.label = label;
   const note = cell('note');
   if (note.length > CONTACT_LIMITS.note) return fail({ kind: 'too-long', column: 'note', max: CONTACT_LIMITS.note });
-  if (note.trim() !== '') contact.note = note;
+  if (note !== '') contact.note = note;
   return { ok: true, contact };
 }
 
@@ -208,6 +220,67 @@ function breaksBetween(text: string, from: number, to: number): number {
   return n;
 }
 
+/** One record of a CSV text: its fields and the line it starts on (1-based). */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+  /** A quote opened in it is never closed: the field runs to the end of the text. */
+  unclosed: boolean;
+}
+
+/**
+ * Splits CSV text into records, calling `onRecord` for each until it answers
+ * false. RFC 4180, as spreadsheets write it: fields between `delimiter`s,
+ * records ended by CRLF, LF or a lone CR; a field that starts with a quote
+ * runs to the next lone quote and may hold delimiters, line breaks and
+ * doubled quotes. Lenient where a spreadsheet would be: a quote inside an
+ * unquoted field, or text after a closing quote, is kept as it is.
+ */
+export function splitCsv(text: string, delimiter: string, onRecord: (record: CsvRecord) => boolean): void {
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  while (i < n) {
+    const record: CsvRecord = { line, fields: [], unclosed: false };
+    for (;;) {
+      let value = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          const q = text.indexOf('"', i);
+          const end = q < 0 ? n : q;
+          value += text.slice(i, end);
+          line += breaksBetween(text, i, end);
+          if (q < 0) {
+            record.unclosed = true;
+            i = n;
+            break;
+          }
+          if (text[q + 1] === '"') {
+            value += '"';
+            i = q + 2;
+            continue;
+          }
+          i = q + 1;
+          break;
+        }
+      }
+      let j = i;
+      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
+      record.fields.push(value + text.slice(i, j));
+      i = j;
+      if (i < n && text[i] === delimiter) i++;
+      else break;
+    }
+    if (i < n) {
+      // The record's line break: CRLF, LF or CR.
+      i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+    }
+    if (!onRecord(record)) return;
+  }
+}
+
 /**
  * Reads a CSV file's text (see the module's comment). `now` dates the
  * entries it makes. A file is refused as a whole when it is empty, too large,
@@ -219,24 +292,14 @@ export function parseContactsCsv(input: string, now: Date = new Date()): CsvImpo
   if (text.trim() === '') return refused({ kind: 'empty' });
 
   const blank = (fields: string[]) => fields.every((f) => f.trim() === '');
-  const records: Array<{ line: number; fields: string[]; unclosed: boolean }> = [];
+  const records: CsvRecord[] = [];
   let filled = 0;
   let tooMany = false;
-  let pos = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: delimiterOf(text),
-    step: (r, parser) => {
-      // A row ends at meta.cursor (after its line break) and begins where the previous one ended.
-      records.push({ line, fields: r.data, unclosed: r.errors.some((e) => e.code === 'MissingQuotes') });
-      line += breaksBetween(text, pos, r.meta.cursor);
-      pos = r.meta.cursor;
-      // The heading and MAX_CSV_ROWS rows; blank lines do not count.
-      if (!blank(r.data) && ++filled > MAX_CSV_ROWS + 1) {
-        tooMany = true;
-        parser.abort();
-      }
-    },
+  splitCsv(text, delimiterOf(text), (r) => {
+    records.push(r);
+    // The heading and MAX_CSV_ROWS rows; blank lines do not count.
+    tooMany = !blank(r.fields) && ++filled > MAX_CSV_ROWS + 1;
+    return !tooMany;
   });
   if (tooMany) return refused({ kind: 'too-many-rows', maxRows: MAX_CSV_ROWS });
 

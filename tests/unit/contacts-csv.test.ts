@@ -1,17 +1,22 @@
 /** The contacts registry as CSV: export, import of what spreadsheets write, the report, and limits. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyImport,
+  CSV_SITES,
+  splitCsv,
+  type CsvRecord,
   contactsToCsv,
   decodeCsv,
   delimiterOf,
+  isDay,
   MAX_CSV_BYTES,
   MAX_CSV_ROWS,
   MAX_REPORTED,
   parseContactsCsv,
   type CsvRowProblem,
 } from '../../src/contacts/csv';
-import { contactKey, parseContacts, type Contact, type Contacts } from '../../src/contacts/registry';
+import { CONTACT_STATUSES, contactKey, parseContacts, type Contact, type Contacts } from '../../src/contacts/registry';
 import { contactsStrings } from '../../src/options/contacts-strings';
 
 const NOW = new Date(2026, 10, 23, 15, 0);
@@ -56,6 +61,69 @@ describe('export', () => {
     expect(applyImport({}, r.contacts)).toEqual(before);
     // And what it makes reads back from storage.
     expect(parseContacts(applyImport({}, r.contacts))).toEqual(before);
+  });
+});
+
+/** Every value spreadsheets and people put in cells that a CSV writer must get right. */
+const tricky = (maxLength: number) => fc.string({ unit: fc.constantFrom('a', 'Z', 'é', '😀', ' ', ',', ';', '"', "'", '\n', '\r', '\t', '=', '+', '-', '@'), maxLength });
+const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const contact = fc.record(
+  {
+    site: fc.constantFrom(...CSV_SITES),
+    key: tricky(40).map((k) => k.trim()).filter((k) => k !== ''),
+    label: tricky(40).map((l) => l.trim()).filter((l) => l !== ''),
+    status: fc.constantFrom(...CONTACT_STATUSES),
+    mandateDate: day,
+    consent: fc.boolean(),
+    consentDate: day,
+    note: tricky(200).filter((n) => n !== ''),
+  },
+  { requiredKeys: ['site', 'key', 'status', 'consent'] },
+);
+
+describe('round trip', () => {
+  it('imports any registry it exported, exactly', () => {
+    fc.assert(
+      fc.property(fc.array(contact, { maxLength: 12 }), (list) => {
+        const before = registry(...list.map((c) => ({ ...c, updatedAt: NOW.getTime() })));
+        const r = parseContactsCsv(contactsToCsv(before), NOW);
+        expect(r.rejected).toEqual([]);
+        expect(r.duplicateCount).toBe(0);
+        expect(applyImport({}, r.contacts)).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('splitting records', () => {
+  const split = (text: string, delimiter = ',') => {
+    const out: CsvRecord[] = [];
+    splitCsv(text, delimiter, (r) => out.push(r) > 0);
+    return out;
+  };
+
+  it('ends records at CRLF, LF or a lone CR, and counts lines through quoted breaks', () => {
+    expect(split('a,b\rc,d\ne,"f\r\ng\rh"\r\ni,j')).toEqual([
+      { line: 1, fields: ['a', 'b'], unclosed: false },
+      { line: 2, fields: ['c', 'd'], unclosed: false },
+      { line: 3, fields: ['e', 'f\r\ng\rh'], unclosed: false },
+      { line: 6, fields: ['i', 'j'], unclosed: false },
+    ]);
+  });
+
+  it('keeps empty fields, blank lines, and what a spreadsheet would keep around stray quotes', () => {
+    expect(split(',,\n\nab"c,"d"e,""\n').map((r) => r.fields)).toEqual([['', '', ''], [''], ['ab"c', 'de', '']]);
+  });
+
+  it('marks a quote never closed, which runs to the end of the text', () => {
+    expect(split('a;"b;c\nd;e', ';')).toEqual([{ line: 1, fields: ['a', 'b;c\nd;e'], unclosed: true }]);
+  });
+
+  it('stops when asked', () => {
+    const seen: number[] = [];
+    splitCsv('a\nb\nc\n', ',', (r) => seen.push(r.line) < 2);
+    expect(seen).toEqual([1, 2]);
   });
 });
 
@@ -189,5 +257,12 @@ describe('applying an import', () => {
     const changed: Contact = { ...BOB, status: 'client', updatedAt: NOW.getTime() + 1 };
     expect(applyImport(current, [changed, FORMULA])).toEqual(registry(SOPHIE, changed, FORMULA));
     expect(applyImport(current, [])).toBe(current);
+  });
+});
+
+describe('dates', () => {
+  it('takes real calendar days written YYYY-MM-DD only', () => {
+    for (const d of ['2026-01-31', '2024-02-29', '2000-02-29', '2026-12-01']) expect(isDay(d), d).toBe(true);
+    for (const d of ['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '26-01-01', '2026-1-1', '2026-01-01T00:00']) expect(isDay(d), d).toBe(false);
   });
 });
