@@ -16,6 +16,8 @@ export interface ContactsStrings {
   intro: string;
   searchLabel: string;
   shown(shown: number, total: number): string;
+  /** More match than the page lists. */
+  capped(listed: number): string;
   none: string;
   noMatch: string;
   contactColumn: string;
@@ -38,6 +40,8 @@ export interface ContactsStrings {
   firm: string;
   shadowed: string;
   tooLong(max: number): string;
+  /** A value storage would not read back (a date the browser allows past year 9999). */
+  invalid: string;
   remove: string;
   removeLabel(name: string): string;
   confirmRemove(name: string): string;
@@ -92,6 +96,7 @@ const EN: ContactsStrings = {
     'Who each conversation is with. The “no mandate” warning relies on it: a conversation with no entry is an unknown contact. Mark a conversation from Prudence’s panel, or manage the list here. Changes are saved at once.',
   searchLabel: 'Search the contacts',
   shown: (shown, total) => (shown === total ? (total === 1 ? '1 contact.' : `${total} contacts.`) : `${shown} of ${total} contacts shown.`),
+  capped: (listed) => `Only the first ${listed} are listed: narrow the search to find the others.`,
   none: 'No contact yet.',
   noMatch: 'No contact matches this search.',
   contactColumn: 'Contact',
@@ -113,6 +118,7 @@ const EN: ContactsStrings = {
   firm: 'Set by your organisation',
   shadowed: 'Your organisation’s list also names this conversation: its entry applies.',
   tooLong: (max) => `Use ${max} characters at most. Nothing was saved.`,
+  invalid: 'This value cannot be kept. Nothing was saved.',
   remove: 'Delete',
   removeLabel: (name) => `Delete the entry for ${name}`,
   confirmRemove: (name) => `Delete the entry for ${name}?`,
@@ -196,6 +202,7 @@ const FR: ContactsStrings = {
   intro: `Qui est votre interlocuteur dans chaque conversation. L’avertissement «${NBSP}sans mandat${NBSP}» en dépend${NBSP}: une conversation sans fiche est un contact inconnu. Indiquez-le depuis le panneau de Prudence, ou gérez la liste ici. Les modifications sont enregistrées aussitôt.`,
   searchLabel: 'Rechercher dans les contacts',
   shown: (shown, total) => (shown === total ? (total < 2 ? `${total} contact.` : `${total} contacts.`) : `${shown} contacts affichés sur ${total}.`),
+  capped: (listed) => `Seuls les ${listed} premiers sont affichés${NBSP}: affinez la recherche pour trouver les autres.`,
   none: 'Aucun contact pour l’instant.',
   noMatch: 'Aucun contact ne correspond à cette recherche.',
   contactColumn: 'Contact',
@@ -217,6 +224,7 @@ const FR: ContactsStrings = {
   firm: 'Fixé par votre organisation',
   shadowed: `La liste de votre organisation nomme aussi cette conversation${NBSP}: c’est sa fiche qui s’applique.`,
   tooLong: (max) => `Utilisez au plus ${max} caractères. Rien n’a été enregistré.`,
+  invalid: 'Cette valeur ne peut pas être conservée. Rien n’a été enregistré.',
   remove: 'Supprimer',
   removeLabel: (name) => `Supprimer la fiche de ${name}`,
   confirmRemove: (name) => `Supprimer la fiche de ${name}${NBSP}?`,

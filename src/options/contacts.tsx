@@ -143,6 +143,7 @@ export function ContactsSection({ eff, userRaw, lang, s, save, announce }: Conta
           </div>
           <p data-testid="contacts-count" aria-live="polite">
             {rows.length === 0 ? t.none : matching.length === 0 ? t.noMatch : t.shown(shown.length, rows.length)}
+            {matching.length > shown.length && ` ${t.capped(shown.length)}`}
           </p>
           {shown.length > 0 && (
             <div class="table-wrap">
@@ -171,7 +172,11 @@ export function ContactsSection({ eff, userRaw, lang, s, save, announce }: Conta
                         id={`contact-${row.index}`}
                         row={row}
                         t={t}
-                        onEdit={(edit) => void write((c) => editContact(c, row.k, edit))}
+                        onEdit={(edit) => {
+                          // editContact keeps the registry as it was for a value storage would not read back.
+                          if (editContact(user, row.k, edit) === user) announce(t.invalid, true);
+                          else void write((c) => editContact(c, row.k, edit));
+                        }}
                         onRemove={() => void write((c) => removeContact(c, row.k), t.removed(nameOf(row.entry)))}
                       />
                     ),
@@ -193,6 +198,18 @@ export function ContactsSection({ eff, userRaw, lang, s, save, announce }: Conta
         </>
       )}
     </section>
+  );
+}
+
+function StatusOptions({ t }: { t: ContactsStrings }) {
+  return (
+    <>
+      {CONTACT_STATUSES.map((st) => (
+        <option key={st} value={st}>
+          {t.statuses[st]}
+        </option>
+      ))}
+    </>
   );
 }
 
@@ -288,11 +305,7 @@ function UserRow({ id, row, t, onEdit, onRemove }: UserRowProps) {
       </th>
       <td>
         <select aria-label={t.statusOf(name)} value={e.status} onChange={(ev) => onEdit({ status: ev.currentTarget.value as ContactStatus })}>
-          {CONTACT_STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {t.statuses[st]}
-            </option>
-          ))}
+          <StatusOptions t={t} />
         </select>
       </td>
       <td>
@@ -418,11 +431,7 @@ function AddContact({ user, firm, t, write }: AddProps) {
       <div class="setting">
         <label for="contact-add-status">{t.statusLabel}</label>
         <select id="contact-add-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as ContactStatus)}>
-          {CONTACT_STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {t.statuses[st]}
-            </option>
-          ))}
+          <StatusOptions t={t} />
         </select>
       </div>
       <button type="submit">{t.addButton}</button>

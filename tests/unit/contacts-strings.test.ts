@@ -28,7 +28,7 @@ function texts(t: ContactsStrings): string[] {
     if (typeof v === 'string') out.push(v);
     else if (typeof v === 'object') out.push(...Object.values(v as Record<string, string>));
   }
-  out.push(t.shown(3, 10), t.shown(1, 1), t.labelOf('Marie'), t.statusOf('Marie'), t.confirmRemove('Marie'), t.removed('Marie'), t.imported(4, 5), t.firmRows(2));
+  out.push(t.shown(3, 10), t.shown(1, 1), t.capped(200), t.labelOf('Marie'), t.statusOf('Marie'), t.confirmRemove('Marie'), t.removed('Marie'), t.imported(4, 5), t.firmRows(2));
   out.push(t.rejectedTitle(2), t.duplicatesTitle(1), t.more(3), t.ignoredColumns(['Phone']), t.writeFailed('quota'), t.tooLong(200), t.exported('f.csv'));
   out.push(t.duplicate({ line: 9, earlier: 4, site: 'whatsapp', key: 'whatsapp:A' }), ...ROWS.map((p) => t.rowProblem(p)), ...FILES.map((p) => t.fileProblem(p)));
   return out;
