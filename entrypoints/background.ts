@@ -2,6 +2,8 @@
 // storage.managed) and publishes the policy in force to storage.local for the
 // content scripts and the options page. See src/policy/reader.ts.
 import polyfill from 'webextension-polyfill';
+import { hasLegacyToMove, migrateLegacyRecipients } from '../src/contacts/migrate';
+import { SETTINGS_KEY } from '../src/guard/settings';
 import { contentScriptsDeps, extraSitesSyncer, scriptingDeps } from '../src/policy/extra-sites';
 import { JournalService } from '../src/journal/protocol';
 import { open as openJournal } from '../src/journal/store';
@@ -38,11 +40,24 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resyncQuietly);
   browser.permissions.onRemoved.addListener(resyncQuietly);
 
+  // The older per-conversation categories move into the contacts registry (src/contacts/migrate.ts): at start,
+  // and whenever stored settings carry some again. Runs one at a time: each reads what the last one wrote.
+  let contactsMigration: Promise<unknown> = Promise.resolve();
+  const migrateContacts = () => {
+    contactsMigration = contactsMigration
+      .then(() => migrateLegacyRecipients(browser.storage.local))
+      .catch(() => {
+        /* Left where they are: the guard still applies them, and the next start tries again. */
+      });
+  };
+  migrateContacts();
+
   // Chrome and Edge say when the policy changes; Firefox reads policies.json at start only and never fires this.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void reader.refresh('managed-changed');
     else if (area === 'local' && IMPORTED_POLICY_KEY in changes) void reader.refresh('imported-changed');
     if (area === 'local' && POLICY_STATE_KEY in changes) resyncQuietly();
+    if (area === 'local' && SETTINGS_KEY in changes && hasLegacyToMove(changes[SETTINGS_KEY]?.newValue)) migrateContacts();
   });
 
   /** The policy's effective values as last published (the user's settings play no part in the journal's). */

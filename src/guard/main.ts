@@ -10,7 +10,8 @@ import { parsePolicyState, POLICY_STATE_KEY } from '../policy/state';
 import type { Policy } from '../policy/schema';
 import { MSG_JOURNAL_ADD, MSG_JOURNAL_TALLY, type JournalAddMessage, type JournalTallyMessage } from '../journal/protocol';
 import type { Tally } from '../journal/types';
-import { applyChange, CONTACTS_KEY, parseContacts, type ContactChange } from '../contacts/registry';
+import { CONTACTS_KEY, mergeContacts, parseContacts, type ContactChange } from '../contacts/registry';
+import { savePanelChange } from '../contacts/store';
 import { adapterFor, whyNot } from '../sites';
 import { createGuardUi } from '../ui/mount';
 import type { JournalEntry } from './guard';
@@ -80,18 +81,22 @@ export function configOf(userRaw: unknown, stateRaw: unknown, contactsRaw: unkno
     failMode: e.failMode,
     reasonToSend: new Set(e.reasonToSend),
     journalKeep: e.journalKeep,
-    contacts: parseContacts(contactsRaw),
+    contacts: mergeContacts(parseContacts(contactsRaw), e.firmContacts),
   };
 }
 
 let contactWrite: Promise<void> = Promise.resolve();
 
-/** Records one change to the contacts registry; writes are chained so two quick clicks never overwrite each other. */
+/**
+ * Records one change to the contacts registry; writes are chained so two quick
+ * clicks never overwrite each other. A conversation the firm's list sets is
+ * not the user's to change: the change is dropped (the panel shows the
+ * firm's entry, whose `source` says so).
+ */
 function saveContact(at: { site: string; key: string; label?: string }, change: ContactChange): void {
   contactWrite = contactWrite
     .then(async () => {
-      const stored = (await browser.storage.local.get(CONTACTS_KEY))[CONTACTS_KEY];
-      await browser.storage.local.set({ [CONTACTS_KEY]: applyChange(parseContacts(stored), at, change) });
+      await savePanelChange(browser.storage.local, at, change);
     })
     .catch(() => {
       /* Storage unwritable: the panel keeps showing the old status, which is the truth. */

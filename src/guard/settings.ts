@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { PROFILES, RECIPIENTS, SEVERITIES, LANGS, type Profile, type Recipient, type RuleSettings, type Settings } from '../engine/types';
 import type { CompiledPolicy } from '../engine/policy';
-import type { Contacts } from '../contacts/registry';
+import type { Registry } from '../contacts/registry';
 import type { Keep } from '../journal/types';
 import { SITE_IDS } from '../sites/types';
 
@@ -56,8 +56,11 @@ export function parseSettings(raw: unknown): GuardSettings {
 }
 
 /**
- * The recipient's category for a conversation: the user's choice for it,
- * else the default setting, else what the profile implies: a lawyer's
+ * The recipient's category for a conversation with no entry in the contacts
+ * registry (the guard asks the registry first): the older per-conversation
+ * category (`recipients`, moved into the registry by src/contacts/migrate.ts
+ * and kept here until then, or when the registry cannot hold it), else the
+ * default setting, else what the profile implies: a lawyer's
  * correspondent is `unknown` until said otherwise (the rule book treats it
  * like a prospect), a social-care agent's is a `customer`.
  */
@@ -79,8 +82,11 @@ export interface GuardConfig {
   failMode: 'fail-open' | 'fail-closed';
   /** Rule ids whose "Send anyway" asks for a typed reason. */
   reasonToSend: ReadonlySet<string>;
-  /** Who each conversation is with, as the user recorded it (src/contacts/registry.ts). */
-  contacts: Contacts;
+  /**
+   * Who each conversation is with: the user's registry with the firm's list
+   * on top (src/contacts/registry.ts, mergeContacts), each entry with its source.
+   */
+  contacts: Registry;
   /** What the journal keeps of a draft (the policy's `journal.keep`): the draft leaves the content script only for `hash` or `text`. */
   journalKeep: Keep;
 }

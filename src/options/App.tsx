@@ -10,6 +10,7 @@ import { updateSettings, loadStored, watchStored, type Stored } from './io';
 import type { Raw } from './model';
 import { PolicyFile, PolicyStatus } from './policy';
 import { JournalSection } from './journal';
+import { ContactsSection } from './contacts';
 import { ConversationsSection, GeneralSection, RepliesSection, RulesSection, SitesSection, type SectionProps } from './sections';
 import { optionsStrings, pageLang } from './strings';
 
@@ -89,6 +90,7 @@ export function App() {
             <SitesSection {...props} />
             <RepliesSection {...props} />
             <ConversationsSection {...props} />
+            <ContactsSection {...props} announce={announce} />
             <PolicyFile state={stored.policyState} eff={eff} hasImported={stored.hasImported} s={s} announce={(text) => announce(text)} />
             <JournalSection lang={lang} announce={(text) => announce(text)} />
           </>

@@ -2,10 +2,12 @@
  * Everything the options page does to the browser. storage.local: it reads
  * the user's settings, the policy state the background publishes and whether
  * an imported policy is stored, and writes the user's settings and the
- * imported policy. Plus host permissions for the policy's extra sites, and
- * the export's download.
+ * imported policy; it reads and writes the contacts registry. Plus host
+ * permissions for the policy's extra sites, and the exports' downloads.
  */
 import browser from 'webextension-polyfill';
+import { CONTACTS_KEY, type Contacts } from '../contacts/registry';
+import { updateRegistry } from '../contacts/store';
 import { SETTINGS_KEY } from '../guard/settings';
 import { IMPORTED_POLICY_KEY, MSG_POLICY_REFRESH, parsePolicyState, POLICY_STATE_KEY, type PolicyState } from '../policy/state';
 import type { Raw } from './model';
@@ -52,6 +54,32 @@ export function updateSettings(edit: (raw: unknown) => Raw): Promise<void> {
     await browser.storage.local.set({ [SETTINGS_KEY]: edit(current) });
   });
   writes = next.catch(() => undefined);
+  return next;
+}
+
+/** The contacts registry as stored (raw). */
+export async function loadContacts(): Promise<unknown> {
+  return (await browser.storage.local.get(CONTACTS_KEY))[CONTACTS_KEY];
+}
+
+/** Calls `onChange` with the stored registry (raw) when it changes; returns the function that stops listening. */
+export function watchContacts(onChange: (raw: unknown) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && CONTACTS_KEY in changes) onChange(changes[CONTACTS_KEY]?.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+let contactWrites: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of the contacts registry in one `set` (src/contacts/store.ts):
+ * a failure leaves it as it was. Chained like updateSettings.
+ */
+export function updateContacts(edit: (current: Contacts) => Contacts): Promise<Contacts> {
+  const next = contactWrites.then(() => updateRegistry(browser.storage.local, edit));
+  contactWrites = next.catch(() => undefined);
   return next;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The user's settings, one section each: general, rules, sites (with the
- * organisation's extra sites), reply details, conversations. Each control
- * shows the value in force; each write changes one field of the user's own
- * settings through `save`.
+ * organisation's extra sites), reply details, conversations (the contacts
+ * list has its own module, contacts.tsx). Each control shows the value in
+ * force; each write changes one field of the user's own settings through
+ * `save`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { LANGS, PROFILES, RECIPIENTS, SEVERITIES, type Lang, type Profile, type Recipient, type Severity, type SeveritySpec } from '../engine/types';
@@ -12,12 +13,10 @@ import { ruleName, t } from '../ui/strings';
 import { CheckField, Meta, SelectField, TextField } from './controls';
 import {
   placeholderRow,
-  recipientList,
   ruleEntries,
   ruleOnRow,
   setField,
   setPlaceholder,
-  setRecipient,
   setRuleField,
   setSite,
   severityRow,
@@ -319,9 +318,9 @@ export function RepliesSection({ eff, s, save }: SectionProps) {
   );
 }
 
+/** Who a conversation with no entry in the contacts list is with (the list itself: contacts.tsx). */
 export function ConversationsSection({ userRaw, s, save }: SectionProps) {
   const dflt = userRow(userRaw, 'defaultRecipient');
-  const list = recipientList(userRaw);
   const categories = RECIPIENTS.map((r) => ({ value: r, label: s.recipients[r] }));
   return (
     <section aria-labelledby="conversations-title">
@@ -336,55 +335,6 @@ export function ConversationsSection({ userRaw, s, save }: SectionProps) {
         onSelect={(v) => save((raw) => setField(raw, 'defaultRecipient', v === '' ? undefined : v))}
         onReset={() => save((raw) => setField(raw, 'defaultRecipient', undefined))}
       />
-      <div class="subsection">
-        <h3 id="recipients-title">{s.recipientsTitle}</h3>
-        <p class="intro">{s.recipientsIntro}</p>
-        {list.length === 0 ? (
-          <p class="empty">{s.recipientsNone}</p>
-        ) : (
-          <table class="recipients" aria-labelledby="recipients-title">
-            <thead>
-              <tr>
-                <th scope="col">{s.conversationColumn}</th>
-                <th scope="col">{s.categoryColumn}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{s.remove}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map(({ key, category }) => (
-                <tr key={key} data-conversation={key}>
-                  <th scope="row">
-                    <code class="conversation">{key}</code>
-                  </th>
-                  <td>
-                    <select
-                      value={category}
-                      aria-label={s.categoryOf(key)}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value as Recipient;
-                        save((raw) => setRecipient(raw, key, v));
-                      }}
-                    >
-                      {categories.map((c) => (
-                        <option key={c.value} value={c.value}>
-                          {c.label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button type="button" aria-label={s.removeLabel(key)} onClick={() => save((raw) => setRecipient(raw, key, undefined))}>
-                      {s.remove}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
     </section>
   );
 }

@@ -98,12 +98,8 @@ export interface OptionsStrings {
   defaultRecipient: string;
   defaultRecipientProfile: string;
   recipients: Record<Recipient, string>;
-  recipientsTitle: string;
-  recipientsIntro: string;
-  recipientsNone: string;
   conversationColumn: string;
   categoryColumn: string;
-  categoryOf(conversation: string): string;
   remove: string;
   removeLabel(conversation: string): string;
 
@@ -215,12 +211,8 @@ const EN: OptionsStrings = {
     customer: 'Customer (member of the public)',
     unknown: 'Unknown contact',
   },
-  recipientsTitle: 'Categories by conversation',
-  recipientsIntro: 'The category you gave each conversation. It decides, for instance, whether advice to that person is flagged.',
-  recipientsNone: 'No conversation has a category of its own yet.',
   conversationColumn: 'Conversation',
   categoryColumn: 'Category',
-  categoryOf: (conversation) => `Category of ${conversation}`,
   remove: 'Remove',
   removeLabel: (conversation) => `Remove the category of ${conversation}`,
 
@@ -337,12 +329,8 @@ const FR: OptionsStrings = {
     customer: 'Client du service (grand public)',
     unknown: 'Contact inconnu',
   },
-  recipientsTitle: 'Catégories par conversation',
-  recipientsIntro: 'La catégorie que vous avez donnée à chaque conversation. Elle décide par exemple si un conseil à cette personne est relevé.',
-  recipientsNone: 'Aucune conversation n’a encore de catégorie propre.',
   conversationColumn: 'Conversation',
   categoryColumn: 'Catégorie',
-  categoryOf: (conversation) => `Catégorie de ${conversation}`,
   remove: 'Retirer',
   removeLabel: (conversation) => `Retirer la catégorie de ${conversation}`,
 

@@ -229,6 +229,12 @@ export function checkPolicy(input: unknown): PolicyCheck {
     const known = (BUILTIN_RULE_IDS as readonly string[]).includes(id) || (id.startsWith('policy:') && own.has(id.slice('policy:'.length)));
     if (!known) warnings.push({ path: `rules.${id}`, message: `unknown rule id "${id}": ignored (built-in ids: ${BUILTIN_RULE_IDS.join(', ')})` });
   }
+  const listed = new Set<string>();
+  (policy.contacts ?? []).forEach((c, i) => {
+    const k = JSON.stringify([c.site, c.key]);
+    if (listed.has(k)) warnings.push({ path: `contacts[${i}]`, message: `"${c.key}" on ${c.site} is listed twice: the first entry is used` });
+    listed.add(k);
+  });
   (policy.exceptions ?? []).forEach((e, i) => {
     if (!(BUILTIN_RULE_IDS as readonly string[]).includes(e.rule)) {
       warnings.push({ path: `exceptions[${i}].rule`, message: `unknown rule id "${e.rule}": this exception is ignored (built-in ids: ${BUILTIN_RULE_IDS.join(', ')})` });

@@ -70,7 +70,7 @@ async function expectNoMarkup(page: Page): Promise<void> {
 }
 
 test('a setting edited on the page is stored, with the rest of the user object, and shown after reload', async ({ page, extContext, extId }) => {
-  await setSettings(extContext, { future: { kept: true }, recipients: { 'whatsapp:Marie Tremblay': 'prospect', 'x-chat:@bob': 'client' } });
+  await setSettings(extContext, { future: { kept: true } });
   await openOptions(page, extId);
 
   const profile = page.getByLabel('Profile', { exact: true });
@@ -81,8 +81,6 @@ test('a setting edited on the page is stored, with the rest of the user object, 
   const phone = page.getByLabel('Phone number', { exact: true });
   await phone.fill('+1 514 555 0100');
   await phone.press('Enter');
-  await page.getByLabel('Category of whatsapp:Marie Tremblay', { exact: true }).selectOption('client');
-  await page.getByRole('button', { name: 'Remove the category of x-chat:@bob' }).click();
 
   await expect
     .poll(() => settings(extContext))
@@ -92,7 +90,6 @@ test('a setting edited on the page is stored, with the rest of the user object, 
       sites: { gmail: false },
       rules: { 'personal-data': { severity: 'block' } },
       placeholders: { phone: '+1 514 555 0100' },
-      recipients: { 'whatsapp:Marie Tremblay': 'client' },
     });
 
   await page.reload();
@@ -101,8 +98,6 @@ test('a setting edited on the page is stored, with the rest of the user object, 
   await expect(page.getByLabel('Gmail', { exact: true })).not.toBeChecked();
   await expect(page.getByLabel('WhatsApp Web', { exact: true })).toBeChecked();
   await expect(phone).toHaveValue('+1 514 555 0100');
-  await expect(page.getByLabel('Category of whatsapp:Marie Tremblay', { exact: true })).toHaveValue('client');
-  await expect(page.getByText('x-chat:@bob')).toHaveCount(0);
 
   // Back to the default: the user's value goes, nothing else does.
   await page.getByRole('button', { name: 'Use the default for “Profile”' }).click();

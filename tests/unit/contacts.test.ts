@@ -1,6 +1,6 @@
 /** The contacts registry: reading stored entries defensively, the recipient each status gives, and changes from the panel. */
 import { describe, expect, it } from 'vitest';
-import { applyChange, contactKey, parseContacts, recipientOf, today, type Contacts } from '../../src/contacts/registry';
+import { addContact, applyChange, contactKey, editContact, parseContacts, recipientOf, removeContact, today, type Contacts } from '../../src/contacts/registry';
 
 const NOW = new Date(2026, 10, 23, 15, 0);
 const AT = { site: 'whatsapp', key: '15145550100@c.us', label: 'Sophie Tremblay' };
@@ -41,5 +41,41 @@ describe('contacts registry', () => {
     expect(Object.keys(parseContacts(raw))).toEqual([contactKey(AT.site, AT.key)]);
     expect(parseContacts(null)).toEqual({});
     expect(parseContacts([1, 2])).toEqual({});
+  });
+});
+
+describe('edits from the options page', () => {
+  const k = contactKey(AT.site, AT.key);
+  const base = () => applyChange({}, AT, { status: 'client' }, NOW);
+  const LATER = new Date(2026, 10, 24, 9, 0);
+
+  it('changes the fields given, an empty text removing one, and dates the change', () => {
+    const c = editContact(base(), k, { status: 'prospect', note: 'Rappeler lundi', mandateDate: '', label: 'Sophie T.' }, LATER);
+    expect(c[k]).toEqual({ site: AT.site, key: AT.key, label: 'Sophie T.', status: 'prospect', consent: false, note: 'Rappeler lundi', updatedAt: LATER.getTime() });
+  });
+
+  it('dates consent on file today unless a date is given, and clears it when taken back', () => {
+    let c = editContact(base(), k, { consent: true }, LATER);
+    expect(c[k]?.consentDate).toBe(today(LATER));
+    c = editContact(c, k, { consentDate: '2026-01-05' }, LATER);
+    expect(c[k]?.consentDate).toBe('2026-01-05');
+    c = editContact(c, k, { consent: false }, LATER);
+    expect(c[k]).not.toHaveProperty('consentDate');
+  });
+
+  it('changes nothing for an unknown entry or a value storage would not read back', () => {
+    const before = base();
+    expect(editContact(before, 'whatsapp|nobody', { status: 'prospect' }, LATER)).toBe(before);
+    expect(editContact(before, k, { mandateDate: '23/11/2026' }, LATER)).toBe(before);
+    expect(editContact(before, k, { note: 'x'.repeat(2001) }, LATER)).toBe(before);
+  });
+
+  it('adds an entry by hand once, and deletes one', () => {
+    const added = addContact({}, { site: 'messenger', key: 'messenger:42', status: 'client' }, NOW);
+    expect(added[contactKey('messenger', 'messenger:42')]).toEqual({ site: 'messenger', key: 'messenger:42', status: 'client', consent: false, mandateDate: today(NOW), updatedAt: NOW.getTime() });
+    expect(addContact(added, { site: 'messenger', key: 'messenger:42', status: 'prospect' }, NOW)).toBe(added);
+    expect(addContact({}, { site: 'messenger', key: '', status: 'prospect' }, NOW)).toEqual({});
+    expect(removeContact(added, contactKey('messenger', 'messenger:42'))).toEqual({});
+    expect(removeContact(added, 'nothing|here')).toBe(added);
   });
 });
