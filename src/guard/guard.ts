@@ -326,7 +326,7 @@ export class Guard {
   private contactView(a: Attachment | null): UiState['contact'] {
     if (a === null || this.settings.profile !== 'lawyer') return null;
     const contact = this.config.contacts[contactKey(this.adapter.id, a.identity.key)];
-    return { status: contact?.status ?? null, consent: contact?.consent ?? false };
+    return { status: contact?.status ?? null, consent: contact?.consent ?? false, ...(contact?.source === 'organisation' ? { firm: true } : {}) };
   }
 
   private locale(): Lang {

@@ -246,19 +246,23 @@ function ContactStrip({ contact, lang, onSet }: { contact: NonNullable<UiState['
       <p class="contact__status" id={groupId}>
         {s.contactStatus(contact.status)}
       </p>
-      <div class="contact__actions">
-        <button type="button" class="chip" data-action="mark-client" aria-pressed={contact.status === 'client' ? 'true' : 'false'} onClick={() => onSet({ status: 'client' })}>
-          {s.markClient}
-        </button>
-        <button type="button" class="chip" data-action="mark-prospect" aria-pressed={contact.status === 'prospect' ? 'true' : 'false'} onClick={() => onSet({ status: 'prospect' })}>
-          {s.markProspect}
-        </button>
-        {contact.status === 'client' && (
-          <button type="button" class="chip" data-action="consent" aria-pressed={contact.consent ? 'true' : 'false'} onClick={() => onSet({ consent: !contact.consent })}>
-            {s.consentOnFile}
+      {contact.firm === true ? (
+        <p class="contact__status">{s.contactByFirm}</p>
+      ) : (
+        <div class="contact__actions">
+          <button type="button" class="chip" data-action="mark-client" aria-pressed={contact.status === 'client' ? 'true' : 'false'} onClick={() => onSet({ status: 'client' })}>
+            {s.markClient}
           </button>
-        )}
-      </div>
+          <button type="button" class="chip" data-action="mark-prospect" aria-pressed={contact.status === 'prospect' ? 'true' : 'false'} onClick={() => onSet({ status: 'prospect' })}>
+            {s.markProspect}
+          </button>
+          {contact.status === 'client' && (
+            <button type="button" class="chip" data-action="consent" aria-pressed={contact.consent ? 'true' : 'false'} onClick={() => onSet({ consent: !contact.consent })}>
+              {s.consentOnFile}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

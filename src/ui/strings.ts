@@ -37,6 +37,8 @@ export interface UiStrings {
   contactStatus(status: 'client' | 'prospect' | 'customer' | null): string;
   markClient: string;
   markProspect: string;
+  /** Under the status when the organisation's list sets it. */
+  contactByFirm: string;
   consentOnFile: string;
   /** "2 risks found", above the cards. */
   summary(count: number): string;
@@ -130,6 +132,7 @@ const EN: UiStrings = {
     status === 'client' ? 'A client: the mandate is signed.' : status === 'prospect' ? 'A prospect: no mandate signed yet.' : status === 'customer' ? 'A customer.' : 'Not marked as a client: Prudence treats it like a prospect.',
   markClient: 'Client, mandate signed',
   markProspect: 'Prospect',
+  contactByFirm: "Set by your organisation's list: ask your administrator to change it.",
   consentOnFile: 'Consent to texting on file',
   summary: (n) => `${enCount(n, 'risk', 'risks')} found in this draft`,
   clean: 'Nothing risky found in this draft.',
@@ -235,6 +238,7 @@ const FR: UiStrings = {
           : `Pas marqué comme client${NBSP}: Prudence le traite comme un client potentiel.`,
   markClient: 'Client, mandat signé',
   markProspect: 'Client potentiel',
+  contactByFirm: `Fixé par la liste de votre organisation${NBSP}: demandez à votre administrateur de le modifier.`,
   consentOnFile: 'Consentement aux textos au dossier',
   summary: (n) => `${frCount(n, 'risque relevé', 'risques relevés')} dans ce brouillon`,
   clean: 'Aucun risque relevé dans ce brouillon.',

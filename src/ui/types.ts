@@ -68,7 +68,8 @@ export interface UiState {
   /** Who the draft goes to, as the page shows it ("Marie Tremblay"), for the panel's header. */
   recipient: string | null;
   /** The contacts registry for this conversation (lawyer profile), or null when the panel offers no choice. */
-  contact?: { status: 'client' | 'prospect' | 'customer' | null; consent: boolean } | null;
+  /** `firm`: the organisation's list sets this conversation; the panel shows it and offers no change. */
+  contact?: { status: 'client' | 'prospect' | 'customer' | null; consent: boolean; firm?: boolean } | null;
   /** A message for the user after a failed action ("The reply could not be inserted: …"), or null. */
   notice: string | null;
   /** Notices about the conversation's setting, shown near the compose box (and in the panel while it is open). */

@@ -14,7 +14,7 @@ import { CHROME_EXTENSION_ID } from '../../src/policy/ids';
 import { launch } from './browser';
 import { CASES } from './cases';
 import { expect, openPlayground, test, type Playground } from './fixtures';
-import { clickUi, setSettings, storageGet, waitForStatus } from './guard-helpers';
+import { clickUi, setSettings, storageGet, uiText, waitForStatus } from './guard-helpers';
 
 // The extension APIs, inside service-worker evaluate() callbacks (typed loosely: test code only).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -216,7 +216,7 @@ test('the older per-conversation categories move into the list; what it cannot h
 });
 
 // In its own browser: the imported policy must not reach other specs.
-test("the organisation's list from an imported policy is shown read-only, applied by the guard, and kept over the panel's buttons", async ({ playground }) => {
+test("the organisation's list from an imported policy is shown read-only, applied by the guard, and the panel offers no change to it", async ({ playground }) => {
   // Starting a browser of its own takes a good part of the usual 30 s on a busy machine.
   test.setTimeout(60_000);
   const context = await launch({ extension: true });
@@ -239,10 +239,11 @@ test("the organisation's list from an imported policy is shown read-only, applie
     const s = await waitForStatus(page, (x) => x.context?.recipient === 'client' && x.findings.length > 0, "the firm's entry applies");
     expect(s.findings.map((f) => f.ruleId)).not.toContain('no-mandate');
 
-    // The panel's "Prospect" does not overwrite the firm's entry. The panel's writes are made one after the
-    // other: once the next one (in another conversation) is stored, the refused one has been dealt with.
+    // The panel says the firm's list sets this conversation and offers no button to change it.
     await clickUi(page, /^Prudence/);
-    await clickUi(page, /^Prospect$/);
+    await expect.poll(() => uiText(page)).toContain("Set by your organisation's list");
+    expect(await uiText(page)).not.toContain('Client, mandate signed');
+    await clickUi(page, /^Close the Prudence panel$/);
     await page.evaluate((id) => window.__playground?.switchTo(id), (wa.other as { id: string }).id);
     await waitForStatus(page, (x) => x.identity !== null && x.identity.key !== SOPHIE_KEY, 'other conversation');
     await page.locator(wa.compose).first().click();
@@ -250,6 +251,7 @@ test("the organisation's list from an imported policy is shown read-only, applie
     await waitForStatus(page, (x) => x.findings.some((f) => f.ruleId === 'no-mandate'), 'no-mandate in the other conversation');
     await clickUi(page, /^Prudence/);
     await clickUi(page, /^Prospect$/);
+    // The user's own entry for Sophie stays as it was, under the firm's.
     await expect.poll(async () => Object.keys((await storageGet(context, 'contacts')) as Stored).length).toBe(2);
     expect(((await storageGet(context, 'contacts')) as Stored)[SOPHIE]).toEqual(entry(SOPHIE_KEY, { label: 'Sophie Tremblay', status: 'prospect' }));
 
