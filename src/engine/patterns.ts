@@ -347,29 +347,55 @@ function candidates(root: LeadNode, text: string, p: number): readonly number[] 
  * match, so its own matches never overlap, while different entries' may (the
  * rule joins them). `found` returns false to stop.
  */
+/**
+ * The word edges of a text, positions not preceded by a letter or digit,
+ * where matches may start: every matcher walks the same list, so it is worked
+ * out once per text (for the last few thousand texts).
+ */
+const EDGES = new Map<string, Int32Array>();
+const EDGES_KEPT = 4096;
+
+function edgesOf(text: string): Int32Array {
+  const known = EDGES.get(text);
+  if (known !== undefined) return known;
+  const out = new Int32Array(text.length);
+  let k = 0;
+  let prevWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (!prevWord) out[k++] = p;
+    prevWord = isWordChar(c);
+  }
+  if (EDGES.size >= EDGES_KEPT) EDGES.clear();
+  const edges = out.slice(0, k);
+  EDGES.set(text, edges);
+  return edges;
+}
+
 function each(m: Matcher, text: string, found: (start: number, end: number, entry: number) => boolean): void {
   if (m.units.length === 0) return;
   const root = m.leads;
   const firsts = root.next;
+  const units = m.units;
   // Units with no leads: the positions where each can match, and the next one to reach.
-  const wild = m.anywhere.map((i) => ({ unit: i, at: starts(m, i, text), next: 0 }));
-  const live = wild.filter((w) => w.at.length > 0);
+  const live = m.anywhere.length === 0 ? NONE : m.anywhere.map((i) => ({ unit: i, at: starts(m, i, text), next: 0 })).filter((w) => w.at.length > 0);
   /** Entry to the end of its last match, for entries that matched. */
   let busy: Map<number, number> | undefined;
-  const n = text.length;
-  for (let p = 0; p < n; p++) {
-    if (p > 0 && isWordChar(text.charCodeAt(p - 1))) continue;
+  const edges = edgesOf(text);
+  for (let k = 0; k < edges.length; k++) {
+    const p = edges[k] as number;
     let list: readonly number[] = firsts !== null && firsts.has(text.charCodeAt(p)) ? candidates(root, text, p) : root.units;
     for (const w of live) {
       if (w.at[w.next] !== p) continue;
       w.next++;
       list = [...list, w.unit].sort((a, b) => a - b);
     }
-    for (const i of list) {
-      const entry = (m.units[i] as Unit).entry;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j] as number;
+      const entry = (units[i] as Unit).entry;
       // `busy` also holds the entry that matched at this very edge: its later alternatives are not tried.
       if (busy !== undefined && (busy.get(entry) ?? 0) > p) continue;
-      const re = compiled(m, i);
+      const re = (units[i] as Unit).re ?? compiled(m, i);
       re.lastIndex = p;
       const r = re.exec(text);
       if (r === null || r[0].length === 0) continue;
@@ -378,6 +404,8 @@ function each(m: Matcher, text: string, found: (start: number, end: number, entr
     }
   }
 }
+
+const NONE: ReadonlyArray<{ unit: number; at: number[]; next: number }> = [];
 
 /** Every match in `folded` (see each()), or none when a canceller is present. */
 export function scan(m: Matcher, folded: string): RawMatch[] {
