@@ -321,8 +321,9 @@ export function Panel(props: PanelProps) {
             </ul>
           </>
         )}
+        {/* Last in the scrolling body: the findings come first, saving is there when the user scrolls to it. */}
+        {props.onSaveConversation !== undefined && <SaveStrip lang={lang} onSave={props.onSaveConversation} />}
       </div>
-      {props.onSaveConversation !== undefined && <SaveStrip lang={lang} onSave={props.onSaveConversation} />}
     </div>
   );
 }

@@ -144,7 +144,7 @@ button:focus-visible, [tabindex="-1"]:focus-visible {
 .chip { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid var(--line); border-radius: 999px; background: transparent; color: inherit; cursor: pointer; }
 .chip[aria-pressed="true"] { border-color: var(--focus); background: color-mix(in srgb, var(--focus) 14%, transparent); font-weight: 600; }
 .chip:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
-.save { padding: 8px 16px 12px; border-top: 1px solid var(--line); }
+.save { margin: 14px -16px 0; padding: 10px 16px 0; border-top: 1px solid var(--line); }
 .save__title { margin: 0 0 6px; font-size: 13px; color: var(--muted); }
 .panel__body { padding: 12px 16px 16px; overflow-y: auto; overscroll-behavior: contain; }
 .summary { margin: 0 0 10px; color: var(--muted); font-size: 13px; }

@@ -165,6 +165,8 @@ export async function clickUi(page: Page, label: RegExp): Promise<void> {
     }, { message: `a guard button matching ${label}`, timeout: 5000 })
     .toBe(true);
   const s = await cdp(page);
+  // As a user would: scroll the button into view first (the panel's body scrolls).
+  await s.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: (target as { node: CdpNode }).node.backendNodeId });
   const { model } = (await s.send('DOM.getBoxModel', { backendNodeId: (target as { node: CdpNode }).node.backendNodeId })) as { model: { content: number[] } };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
