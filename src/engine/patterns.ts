@@ -45,7 +45,17 @@ export interface Matcher {
  */
 interface LeadNode {
   units: readonly number[];
+  /**
+   * The root's children below char code 128, in an array: the lookup made at
+   * every word edge of every text, and an array is the fastest. Deeper nodes,
+   * reached far less often, keep every child in `next`.
+   */
+  ascii: Array<LeadNode | undefined> | null;
   next: Map<number, LeadNode> | null;
+}
+
+function childOf(node: LeadNode, c: number): LeadNode | undefined {
+  return node.ascii !== null && c < 128 ? node.ascii[c] : (node.next?.get(c) ?? undefined);
 }
 
 /** One top-level alternative of a lexicon pattern. */
@@ -221,7 +231,7 @@ function mapFor<K, V>(m: Map<K, Map<number, V>>, k: K): Map<number, V> {
 
 function build(units: Unit[], leads: ReadonlyArray<readonly string[] | null>, entries: LexiconEntry[]): Matcher {
   const own = new Map<LeadNode, number[]>();
-  const root: LeadNode = { units: [], next: null };
+  const root: LeadNode = { units: [], ascii: null, next: null };
   const anywhere: number[] = [];
   leads.forEach((list, i) => {
     if (list === null) {
@@ -232,9 +242,11 @@ function build(units: Unit[], leads: ReadonlyArray<readonly string[] | null>, en
       let node = root;
       for (let d = 0; d < lead.length; d++) {
         const c = lead.charCodeAt(d);
-        node.next ??= new Map();
-        let child = node.next.get(c);
-        if (child === undefined) node.next.set(c, (child = { units: [], next: null }));
+        let child = node.next?.get(c);
+        if (child === undefined) {
+          child = { units: [], ascii: null, next: null };
+          (node.next ??= new Map()).set(c, child);
+        }
         node = child;
       }
       const mine = own.get(node);
@@ -249,6 +261,10 @@ function build(units: Unit[], leads: ReadonlyArray<readonly string[] | null>, en
     for (const child of node.next?.values() ?? []) fill(child, units);
   };
   fill(root, []);
+  if (root.next !== null) {
+    root.ascii = new Array<LeadNode | undefined>(128).fill(undefined);
+    for (const [c, child] of root.next) if (c < 128) root.ascii[c] = child;
+  }
   return { entries, units, leads: root, anywhere, primed: 0, unless: null };
 }
 
@@ -329,11 +345,11 @@ export function primeNext(m: Matcher): boolean {
 }
 
 /** The units whose leads fit the text at `p`, in order. */
-function candidates(root: LeadNode, text: string, p: number): readonly number[] {
-  let node = root;
+function candidates(first: LeadNode, text: string, p: number): readonly number[] {
+  let node = first;
   const end = Math.min(text.length, p + 3);
-  for (let q = p; q < end && node.next !== null; q++) {
-    const child = node.next.get(text.charCodeAt(q));
+  for (let q = p + 1; q < end; q++) {
+    const child = childOf(node, text.charCodeAt(q));
     if (child === undefined) break;
     node = child;
   }
@@ -375,7 +391,6 @@ function edgesOf(text: string): Int32Array {
 function each(m: Matcher, text: string, found: (start: number, end: number, entry: number) => boolean): void {
   if (m.units.length === 0) return;
   const root = m.leads;
-  const firsts = root.next;
   const units = m.units;
   // Units with no leads: the positions where each can match, and the next one to reach.
   const live = m.anywhere.length === 0 ? NONE : m.anywhere.map((i) => ({ unit: i, at: starts(m, i, text), next: 0 })).filter((w) => w.at.length > 0);
@@ -384,7 +399,9 @@ function each(m: Matcher, text: string, found: (start: number, end: number, entr
   const edges = edgesOf(text);
   for (let k = 0; k < edges.length; k++) {
     const p = edges[k] as number;
-    let list: readonly number[] = firsts !== null && firsts.has(text.charCodeAt(p)) ? candidates(root, text, p) : root.units;
+    const first = childOf(root, text.charCodeAt(p));
+    let list: readonly number[] = first !== undefined ? candidates(first, text, p) : root.units;
+    if (list.length === 0 && live.length === 0) continue;
     for (const w of live) {
       if (w.at[w.next] !== p) continue;
       w.next++;
