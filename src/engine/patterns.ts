@@ -184,8 +184,14 @@ export interface CompileOptions {
   validate?: boolean;
 }
 
+/** Per language, per depth: the leads of its shared macros, worked out once. */
+type MacroLeads = Map<Lang, Map<number, Map<string, ReadonlySet<string>>>>;
+
 /** One LeadReader per depth for a lexicon, sharing its language's macro leads. */
-function leadReaders(lang: Lang, local: Record<string, string>, shared: Map<number, Map<string, ReadonlySet<string>>>): (depth: number) => LeadReader {
+function leadReaders(lang: Lang, local: Record<string, string>, macroLeads: MacroLeads): (depth: number) => LeadReader {
+  let shared = macroLeads.get(lang);
+  if (shared === undefined) macroLeads.set(lang, (shared = new Map()));
+  const byDepth = shared;
   const readers = new Map<number, LeadReader>();
   const source = {
     macro: (name: string) => local[name] ?? MACROS[lang][name],
@@ -194,8 +200,8 @@ function leadReaders(lang: Lang, local: Record<string, string>, shared: Map<numb
   return (depth) => {
     let r = readers.get(depth);
     if (r === undefined) {
-      let memo = shared.get(depth);
-      if (memo === undefined) shared.set(depth, (memo = new Map()));
+      let memo = byDepth.get(depth);
+      if (memo === undefined) byDepth.set(depth, (memo = new Map()));
       r = new LeadReader(source, depth, memo, (name) => Object.hasOwn(local, name));
       readers.set(depth, r);
     }
@@ -203,30 +209,21 @@ function leadReaders(lang: Lang, local: Record<string, string>, shared: Map<numb
   };
 }
 
-/** Every lexicon compiled so far, for the lead table's generator (scripts/gen-leads.mjs). */
-export const COMPILED_LEXICONS: Lexicon[] = [];
-
 /**
  * The leads of every unit of these lexicons, keyed by unitKey(): what
  * lexicon/generated/leads.ts holds, so that loading the engine reads them
  * instead of working them out.
  */
 export function leadTable(lexicons: readonly Lexicon[]): Record<string, string[] | null> {
-  const shared = new Map<Lang, Map<number, Map<string, ReadonlySet<string>>>>();
+  const macroLeads: MacroLeads = new Map();
   const out: Record<string, string[] | null> = {};
   for (const lex of lexicons) {
-    const readers = leadReaders(lex.lang, lex.macros ?? {}, mapFor(shared, lex.lang));
+    const readers = leadReaders(lex.lang, lex.macros ?? {}, macroLeads);
     for (const re of [...lex.entries.map((e) => e.re), ...(lex.unless ?? []).map((u) => u.re)]) {
       for (const alt of topAlternatives(re)) out[unitKey(lex.lang, alt)] ??= patternLeads(alt, readers)?.sort() ?? null;
     }
   }
   return out;
-}
-
-function mapFor<K, V>(m: Map<K, Map<number, V>>, k: K): Map<number, V> {
-  let v = m.get(k);
-  if (v === undefined) m.set(k, (v = new Map()));
-  return v;
 }
 
 function build(units: Unit[], leads: ReadonlyArray<readonly string[] | null>, entries: LexiconEntry[]): Matcher {
@@ -269,11 +266,10 @@ function build(units: Unit[], leads: ReadonlyArray<readonly string[] | null>, en
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[], { validate = true }: CompileOptions = {}): Matcher {
-  const shared = new Map<Lang, Map<number, Map<string, ReadonlySet<string>>>>();
+  const macroLeads: MacroLeads = new Map();
   const parts = { units: [] as Unit[], leads: [] as Array<readonly string[] | null>, entries: [] as LexiconEntry[] };
   const cancel = { units: [] as Unit[], leads: [] as Array<readonly string[] | null>, entries: [] as LexiconEntry[] };
   for (const lex of lexicons) {
-    COMPILED_LEXICONS.push(lex);
     let readers: ((depth: number) => LeadReader) | undefined;
     const add = (re: string, entry: LexiconEntry, to: typeof parts) => {
       if (validate) checkPattern(expandMacros(re, lex.lang, lex.macros));
@@ -282,7 +278,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], { validate = true 
         to.units.push({ entry: index, source: alt, lang: lex.lang, local: lex.macros, re: undefined });
         // A lexicon changed since the table was generated still works, only slower to load (a test names the command).
         let leads = LEADS[unitKey(lex.lang, alt)];
-        if (leads === undefined) leads = patternLeads(alt, (readers ??= leadReaders(lex.lang, lex.macros ?? {}, mapFor(shared, lex.lang))));
+        if (leads === undefined) leads = patternLeads(alt, (readers ??= leadReaders(lex.lang, lex.macros ?? {}, macroLeads)));
         to.leads.push(leads);
       }
     };

@@ -90,6 +90,7 @@ export function phraseRule(meta: RuleMeta, lexicons: readonly Lexicon[]): Rule {
 export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detectors: ReadonlyArray<(s: Sentence) => Hit[]>): Rule {
   const matcher = compileLexicons(lexicons, { validate: false });
   MATCHERS.push(matcher);
+  LEXICONS.push(...lexicons);
   const checkAll = (ss: readonly Sentence[]) => {
     const all = hitsFromAll(meta.id, matcher, ss);
     ss.forEach((s, i) => {
@@ -103,6 +104,13 @@ export function detectorRule(meta: RuleMeta, lexicons: readonly Lexicon[], detec
 
 /** The matchers of every rule built so far, for warmUpStep(). */
 const MATCHERS: Matcher[] = [];
+/** The lexicons of every rule built so far, for the lead table (lexicon/lead-table.ts) and its tests. */
+const LEXICONS: Lexicon[] = [];
+
+/** Every lexicon the built-in rules use (the rules are built when src/engine/rules is imported). */
+export function ruleLexicons(): readonly Lexicon[] {
+  return LEXICONS;
+}
 
 /**
  * One step of warming the engine up: compiles a few lexicon patterns, and returns

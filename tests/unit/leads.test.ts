@@ -13,7 +13,8 @@ import type { RuleFixtures } from '../../src/engine/fixtures';
 import type { Lexicon } from '../../src/engine/lexicon/types';
 import { fold } from '../../src/engine/normalize';
 import { compileLexicons, expandMacros, scan, topAlternatives, type RawMatch } from '../../src/engine/patterns';
-import { RULES } from '../../src/engine/rules';
+import '../../src/engine/rules';
+import { ruleLexicons } from '../../src/engine/rule';
 
 const MACROS: Record<string, string> = { you: 'you|u', gap: '(?:[^ .!?]+ ){0,2}', self: 'a{self}' };
 const FORMS: Record<string, readonly string[]> = { sue: ['sue', 'sued', 'sues', 'suing'] };
@@ -82,14 +83,8 @@ describe('top-level alternatives', () => {
 
 // ---------------------------------------------------------------- the index against the plain reading
 
-/** Every built-in lexicon, as the rules compiled them. */
-const LEXICONS: Lexicon[] = (() => {
-  void RULES;
-  const seen = new Set<Lexicon>();
-  const modules = import.meta.glob<Record<string, unknown>>('../../src/engine/lexicon/{en,fr}/*.ts', { eager: true });
-  for (const mod of Object.values(modules)) for (const v of Object.values(mod)) if (typeof v === 'object' && v !== null && Array.isArray((v as Lexicon).entries)) seen.add(v as Lexicon);
-  return [...seen];
-})();
+/** Every lexicon the built-in rules use. */
+const LEXICONS = ruleLexicons();
 
 /** Per lexicon: one global search per entry, and its cancellers as one search. */
 const plain = new Map<Lexicon, { entries: RegExp[]; unless: RegExp | null }>();
