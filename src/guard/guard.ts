@@ -316,16 +316,21 @@ export class Guard {
     };
   }
 
+  /** This conversation's entry in the contacts registry (the firm's list on top), if any. */
+  private contactOf(a: Attachment) {
+    return this.config.contacts[contactKey(this.adapter.id, a.identity.key)];
+  }
+
   /** The contacts registry's answer for this conversation, else the settings' (see recipientFor). */
   private recipient(a: Attachment): Context['recipient'] {
-    const contact = this.config.contacts[contactKey(this.adapter.id, a.identity.key)];
+    const contact = this.contactOf(a);
     return contact !== undefined ? recipientOf(contact) : recipientFor(this.settings, a.identity.key);
   }
 
   /** What the panel shows of the registry for this conversation (lawyers: who is a client decides no-mandate). */
   private contactView(a: Attachment | null): UiState['contact'] {
     if (a === null || this.settings.profile !== 'lawyer') return null;
-    const contact = this.config.contacts[contactKey(this.adapter.id, a.identity.key)];
+    const contact = this.contactOf(a);
     return { status: contact?.status ?? null, consent: contact?.consent ?? false, ...(contact?.source === 'organisation' ? { firm: true } : {}) };
   }
 
