@@ -2,7 +2,7 @@
 // (tests/unit/fuzz.test.ts) draws from, and the benchmark (scripts/bench.mjs)
 // times at 100 000 chars. Plain JavaScript so that both can import it.
 
-/** Seeded generator for the long bodies (building 100 000 chars through fast-check units is too slow). */
+/** Small seeded generator, so generated text is the same on every run (building 100 000 chars through fast-check units is too slow). */
 export function rng(seed) {
   let a = seed >>> 0;
   return () => {
