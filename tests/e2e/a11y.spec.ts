@@ -10,11 +10,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { FindingView, UiState } from '../../src/ui/types';
+import type { UiState } from '../../src/ui/types';
 import { CHROME_EXTENSION_ID } from '../../src/policy/ids';
 import { CASES } from './cases';
 import { expect, injectModule, openPlayground, test, type Playground } from './fixtures';
 import { inUi, setSettings, waitForStatus } from './guard-helpers';
+import { ADVICE, DATA } from './ui-findings';
 
 type UiModule = typeof import('../../src/ui/test-entry');
 
@@ -25,28 +26,6 @@ declare global {
 }
 
 const BOX = { top: 420, left: 100, width: 520, height: 60 };
-
-const ADVICE: FindingView = {
-  id: 'legal-advice:0-23',
-  ruleId: 'legal-advice',
-  ruleName: 'Legal advice by text',
-  severity: 'block',
-  words: 'You can break the lease',
-  message: 'Legal advice by text',
-  why: 'tells the recipient what they can or cannot do under the law: “You can break the lease”',
-  replies: [{ templateId: 'legal-advice.call', text: 'Hi Marie, this deserves a real conversation: please call me at 514-555-0100.' }],
-};
-
-const DATA: FindingView = {
-  id: 'personal-data:40-52',
-  ruleId: 'personal-data',
-  ruleName: 'Personal data',
-  severity: 'warn',
-  words: '514-555-0199',
-  message: 'Personal data',
-  why: 'contains a phone number: “514-555-0199”',
-  replies: [],
-};
 
 function state(over: Partial<UiState>): UiState {
   return { locale: 'en', anchor: BOX, badge: 'block', findings: [ADVICE, DATA], panelOpen: false, confirm: null, recipient: 'Marie Tremblay', notice: null, ...over };

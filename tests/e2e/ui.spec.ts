@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { FindingView, GuardUi, NoticeView, UiState } from '../../src/ui/types';
 import { ROOT } from './browser';
 import { expect, injectModule, test } from './fixtures';
+import { ADVICE, DATA } from './ui-findings';
 
 type UiModule = typeof import('../../src/ui/test-entry');
 
@@ -29,34 +30,6 @@ const SHOTS = join(ROOT, '.output', 'ui-shots');
 const PAGE = '<!doctype html><html><body><div id="box" style="position:absolute;top:400px;left:100px;width:500px;height:60px"></div></body></html>';
 const BOX = { top: 400, left: 100, width: 500, height: 60 };
 const XSS = '<img src=x onerror=alert(1)>';
-
-const ADVICE: FindingView = {
-  id: 'legal-advice:0-23',
-  ruleId: 'legal-advice',
-  ruleName: 'Legal advice by text',
-  severity: 'block',
-  words: 'You can break the lease',
-  message: 'Legal advice by text',
-  why: 'tells the recipient what they can or cannot do under the law: “You can break the lease”',
-  replies: [
-    {
-      templateId: 'legal-advice.call',
-      text: 'Hi Marie, thanks for your message. This deserves a real conversation rather than a quick text, so please call me at 514-555-0100 when you have a moment.',
-    },
-    { templateId: 'legal-advice.meeting', text: "Hi Marie, I'd rather answer this in person. Could we meet this week?" },
-  ],
-};
-
-const DATA: FindingView = {
-  id: 'personal-data:40-52',
-  ruleId: 'personal-data',
-  ruleName: 'Personal data',
-  severity: 'warn',
-  words: '514-555-0199',
-  message: 'Personal data',
-  why: 'contains a phone number: “514-555-0199”',
-  replies: [],
-};
 
 const CONSENT: NoticeView = {
   kind: 'consent',
