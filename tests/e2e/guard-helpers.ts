@@ -155,20 +155,29 @@ async function uiButtons(page: Page): Promise<Array<{ label: string; node: CdpNo
   return out;
 }
 
-/** Clicks, with the real mouse, the first UI button whose label matches. */
+/**
+ * Clicks, with the real mouse, the first UI button whose label matches,
+ * scrolled into view first as a user would (the panel's body scrolls). The UI
+ * re-renders as the draft is analysed: a button replaced between finding it
+ * and measuring it is looked up again.
+ */
 export async function clickUi(page: Page, label: RegExp): Promise<void> {
-  let target: { label: string; node: CdpNode } | undefined;
+  const s = await cdp(page);
+  let box: number[] | undefined;
   await expect
     .poll(async () => {
-      target = (await uiButtons(page)).find((b) => label.test(b.label));
-      return target !== undefined;
+      const target = (await uiButtons(page)).find((b) => label.test(b.label));
+      if (target === undefined) return false;
+      try {
+        await s.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.node.backendNodeId });
+        box = ((await s.send('DOM.getBoxModel', { backendNodeId: target.node.backendNodeId })) as { model: { content: number[] } }).model.content;
+        return true;
+      } catch {
+        return false; // detached by a re-render: find it again
+      }
     }, { message: `a guard button matching ${label}`, timeout: 5000 })
     .toBe(true);
-  const s = await cdp(page);
-  // As a user would: scroll the button into view first (the panel's body scrolls).
-  await s.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: (target as { node: CdpNode }).node.backendNodeId });
-  const { model } = (await s.send('DOM.getBoxModel', { backendNodeId: (target as { node: CdpNode }).node.backendNodeId })) as { model: { content: number[] } };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  const [x1, y1, , , x3, y3] = box as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
