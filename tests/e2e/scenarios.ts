@@ -42,8 +42,14 @@ async function typeInto(page: Page, c: SiteCase, text: string): Promise<void> {
 }
 
 /** Waits until the guard has analysed exactly what was typed. */
-async function settled(page: Page, c: SiteCase, ruleId: string | null) {
-  return waitForStatus(page, (s) => s.active && (ruleId === null ? s.badge === 'clean' : s.findings.some((f) => f.ruleId === ruleId)), `${c.page}: ${ruleId ?? 'clean'}`);
+/**
+ * Waits for the guard's reading of the draft: clean, or holding `ruleId` (on
+ * `words` when given: an analysis of the half-typed draft may already hold the
+ * rule on fewer words).
+ */
+async function settled(page: Page, c: SiteCase, ruleId: string | null, words?: string) {
+  const done = (f: { ruleId: string; words: string }) => f.ruleId === ruleId && (words === undefined || f.words === words);
+  return waitForStatus(page, (s) => s.active && (ruleId === null ? s.badge === 'clean' : s.findings.some(done)), `${c.page}: ${ruleId ?? 'clean'}${words !== undefined ? ` on "${words}"` : ''}`);
 }
 
 const DIALOG = /Send this message\?/;
@@ -58,7 +64,7 @@ export function guardSuite(c: SiteCase): void {
 
     test('a risky draft raises the expected finding on the right words, highlighted', async ({ page }) => {
       await typeInto(page, c, c.risky.text);
-      const status = await settled(page, c, c.risky.ruleId);
+      const status = await settled(page, c, c.risky.ruleId, c.risky.words);
       expect(status.findings).toContainEqual(expect.objectContaining({ ruleId: c.risky.ruleId, words: c.risky.words }));
       expect(status.badge).toBe('block');
       expect(status.highlightMode).toBe(c.highlight === 'api' ? 'api' : status.highlightMode);
